@@ -1,0 +1,155 @@
+/* main.c — mgc's entry point: parses the command line, then runs the
+ * pipeline of phases from one table, each wrapped in the memory tracker's
+ * phase_begin/phase_end.
+ *
+ * Exit status: 0 success, 1 errors in the program (or an unsupported
+ * feature), 2 usage errors, 3 internal compiler errors. */
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ast/ast.h"
+#include "diag/diag.h"
+#include "driver/driver.h"
+#include "mem/mem.h"
+#include "mgc_version.h"
+#include "parser/parser.h"
+
+/* The compilation in progress. */
+typedef struct Compiler {
+    const Options *opt;
+    Mem mem;
+    Diag diag;
+    AstFile **files;
+    int nfiles;
+} Compiler;
+
+typedef enum PhaseResult {
+    PHASE_NEXT,  /* go on to the next phase */
+    PHASE_DONE,  /* the work asked for is complete: exit 0 */
+    PHASE_ERROR, /* errors were reported: exit 1 */
+} PhaseResult;
+
+/* parse: read and parse every file into the ast region. */
+static PhaseResult run_parse(Compiler *c) {
+    c->files = ARENA_NEW_ARRAY(mem_ast(&c->mem), AstFile *, c->opt->nfiles);
+    for (int i = 0; i < c->opt->nfiles && !c->diag.too_many; i++) {
+        SourceFile *src = diag_load_file(&c->diag, c->opt->files[i]);
+        if (!src) {
+            fprintf(stderr, "mgc: open %s: %s\n", c->opt->files[i], strerror(errno));
+            exit(2);
+        }
+        c->files[c->nfiles++] = parse_file(src, &c->diag, mem_ast(&c->mem), &c->mem.names);
+    }
+    if (diag_errors(&c->diag) > 0)
+        return PHASE_ERROR;
+    if (c->opt->debug.ast) {
+        for (int i = 0; i < c->nfiles; i++)
+            ast_print(stdout, c->files[i]);
+        return PHASE_DONE;
+    }
+    return c->opt->debug.parse ? PHASE_DONE : PHASE_NEXT;
+}
+
+/* A phase of the pipeline that later work fills in. */
+static PhaseResult run_missing(Compiler *c, const char *what) {
+    (void)c;
+    fprintf(stderr, "mgc: %s is not implemented yet\n", what);
+    return PHASE_ERROR;
+}
+
+static PhaseResult run_typecheck(Compiler *c) { return run_missing(c, "type checking"); }
+
+typedef struct Phase {
+    const char *name;
+    PhaseResult (*run)(Compiler *c);
+} Phase;
+
+/* The pipeline, top to bottom. */
+static const Phase pipeline[] = {
+    {"parse", run_parse},
+    {"typecheck", run_typecheck},
+};
+
+/* Runs the pipeline; returns the exit status. */
+static int compile(const Options *opt) {
+    Compiler c = {.opt = opt};
+    mem_init(&c.mem, false);
+    diag_init(&c.diag, mem_perm(&c.mem), opt->cmd == CMD_COMPILE ? stdout : stderr);
+
+    int status = 0;
+    for (size_t i = 0; i < sizeof pipeline / sizeof pipeline[0]; i++) {
+        phase_begin(&c.mem, pipeline[i].name);
+        PhaseResult r = pipeline[i].run(&c);
+        phase_end(&c.mem);
+        if (r == PHASE_NEXT)
+            continue;
+        status = r == PHASE_DONE ? 0 : 1;
+        break;
+    }
+    diag_flush(&c.diag);
+    fflush(stdout);
+
+    if (opt->memstats)
+        memstats_print(&c.mem, stderr, opt->memstats);
+    if (opt->memstats_json && memstats_write_json(&c.mem, opt->memstats_json) != 0) {
+        fprintf(stderr, "mgc: write %s: %s\n", opt->memstats_json, strerror(errno));
+        status = status ? status : 1;
+    }
+    if (opt->memprofile) {
+        fprintf(stderr, "mgc: -memprofile is not implemented yet\n");
+        status = status ? status : 1;
+    }
+    diag_free(&c.diag);
+    mem_free(&c.mem);
+    return status;
+}
+
+typedef struct MainArgs {
+    int argc;
+    char **argv;
+    int status;
+} MainArgs;
+
+static void *compiler_thread(void *p) {
+    MainArgs *a = p;
+    Options opt;
+    if (!options_parse(&opt, a->argc, a->argv, stderr)) {
+        a->status = 2;
+        return NULL;
+    }
+    switch (opt.cmd) {
+    case CMD_HELP:
+        print_help(stdout);
+        a->status = 0;
+        break;
+    case CMD_VERSION:
+        printf("mgc version " MGC_VERSION " (Go 1.19 subset)\n");
+        a->status = 0;
+        break;
+    default:
+        a->status = compile(&opt);
+        break;
+    }
+    return NULL;
+}
+
+/* The compiler's recursive walks are bounded by the parser's nesting limit;
+ * a 1 GiB reserved stack (touched only as deep as used) makes every such
+ * walk safe. */
+#define COMPILER_STACK_SIZE ((size_t)1 << 30)
+
+int main(int argc, char **argv) {
+    MainArgs a = {argc, argv, 0};
+    pthread_attr_t attr;
+    pthread_t t;
+    if (pthread_attr_init(&attr) != 0 || pthread_attr_setstacksize(&attr, COMPILER_STACK_SIZE) != 0 ||
+        pthread_create(&t, &attr, compiler_thread, &a) != 0) {
+        compiler_thread(&a); /* no thread: run on the main stack */
+        return a.status;
+    }
+    pthread_join(t, NULL);
+    pthread_attr_destroy(&attr);
+    return a.status;
+}
