@@ -22,9 +22,10 @@
 typedef struct ArenaChunk ArenaChunk;
 
 /* Counters of one region.  requested: bytes asked for by callers (sum over
- * the region's life); reserved: bytes obtained from the system for chunks;
- * live: bytes currently handed out (requested minus released); peak: the
- * maximum of live; allocs: allocation calls; chunks: chunks currently held. */
+ * the region's life); reserved: bytes of the chunks currently held (headers
+ * included); live: bytes currently handed out (requested minus released;
+ * alignment padding not counted); peak: the maximum of live; allocs:
+ * allocation calls; chunks: chunks currently held. */
 typedef struct ArenaStats {
     uint64_t requested;
     uint64_t reserved;
@@ -112,7 +113,8 @@ void pool_free(Pool *p);
  * so names compare with ==. */
 typedef struct Interner {
     Arena *arena;
-    const char **slots;   /* open addressing; storage from malloc inside mem/ */
+    const char **slots;   /* open addressing: cap names (or NULL), then cap
+                             hashes, in one mem_xmalloc block */
     uint32_t cap, count;
 } Interner;
 
@@ -163,6 +165,7 @@ typedef struct Mem {
     uint64_t req_begin;
     uint64_t total_alloc, total_peak;
     ArenaTotal live_total;   /* shared by the four regions */
+    double wall_ms_total;    /* wall time of outermost phases */
     PhaseFrame frames[MEM_MAX_PHASE_DEPTH];
     int depth;
 } Mem;
