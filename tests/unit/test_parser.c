@@ -432,10 +432,13 @@ static Parsed *parse_on_big_stack(char *src) {
 static char *nested(int depth, const char *open, const char *mid, const char *close) {
     size_t lo = strlen(open), lc = strlen(close);
     char *s = malloc(64 + (size_t)depth * (lo + lc) + strlen(mid));
+    if (!s)
+        abort();
     size_t n = (size_t)sprintf(s, "package p\nvar _ = ");
     for (int i = 0; i < depth; i++, n += lo)
         memcpy(s + n, open, lo);
-    n += (size_t)sprintf(s + n, "%s", mid);
+    memcpy(s + n, mid, strlen(mid));
+    n += strlen(mid);
     for (int i = 0; i < depth; i++, n += lc)
         memcpy(s + n, close, lc);
     strcpy(s + n, "\n");
@@ -474,6 +477,8 @@ static void test_depth_limit(void **state) {
     /* and nested blocks */
     size_t depth = 3 * PARSER_MAX_DEPTH;
     src = malloc(64 + 4 * depth);
+    if (!src)
+        abort();
     size_t n = (size_t)sprintf(src, "package p\nfunc f() ");
     memset(src + n, '{', depth);
     n += depth;
