@@ -9,8 +9,9 @@ scripts/build.sh build >/dev/null
 
 for f in examples/*.go; do
     echo "==> mgc compile -d ast $f"
-    build/mgc compile -d ast "$f" | head -40
-    echo "    ..."
+    build/mgc compile -d ast "$f" > /tmp/mgc-demo-ast.txt
+    head -40 /tmp/mgc-demo-ast.txt
+    echo "    ... ($(wc -l < /tmp/mgc-demo-ast.txt) lines)"
     echo
 done
 
