@@ -15,6 +15,7 @@
 #include "mem/mem.h"
 #include "mgc_version.h"
 #include "parser/parser.h"
+#include "types/types.h"
 
 /* The compilation in progress. */
 typedef struct Compiler {
@@ -59,7 +60,25 @@ static PhaseResult run_missing(Compiler *c, const char *what) {
     return PHASE_ERROR;
 }
 
-static PhaseResult run_typecheck(Compiler *c) { return run_missing(c, "type checking"); }
+/* typecheck: resolve names and check types (types/).  `mgc compile`
+ * accepts bodyless functions; channels, go and select are checked for
+ * analysis.  -d types prints every declaration with its type and stops. */
+static PhaseResult run_typecheck(Compiler *c) {
+    TypesConfig cfg = {
+        .allow_missing_body = c->opt->cmd == CMD_COMPILE,
+        .allow_unsupported = true,
+    };
+    Program *prog = types_check(c->files, c->nfiles, &cfg, &c->mem, &c->diag);
+    if (diag_errors(&c->diag) > 0)
+        return PHASE_ERROR;
+    if (c->opt->debug.types) {
+        types_print(stdout, prog);
+        return PHASE_DONE;
+    }
+    return PHASE_NEXT;
+}
+
+static PhaseResult run_escape(Compiler *c) { return run_missing(c, "escape analysis"); }
 
 typedef struct Phase {
     const char *name;
@@ -70,6 +89,7 @@ typedef struct Phase {
 static const Phase pipeline[] = {
     {"parse", run_parse},
     {"typecheck", run_typecheck},
+    {"escape", run_escape},
 };
 
 /* Runs the pipeline; returns the exit status. */

@@ -56,6 +56,11 @@ typedef struct DeclInfo {
     struct FuncCtx *fn;      /* FuncDecl: context prepared with the signature */
     uint32_t *methods;       /* TypeDecl: decl indices of its methods */
     int nmethods, capmethods;
+    /* TypeDecl `type T U` met while U is still being defined: T waits for
+     * U's underlying type (waits_for), U lists the types waiting for it. */
+    Object *waits_for;
+    Object **waiters;
+    int nwaiters, capwaiters;
 } DeclInfo;
 
 /* Resolution state of a package-level object (Object.color). */
@@ -160,6 +165,27 @@ bool types_convertible(Checker *c, const Operand *x, Type *t);
 void check_record(Checker *c, AstNode *e, const Operand *x);
 /* An expression used as a boolean condition. */
 void check_cond(Checker *c, Operand *x, AstNode *e, const char *what);
+
+/* x op y (e NULL: the operation of an x op= y statement, lhs and rhs its
+ * operands). */
+void check_binary(Checker *c, Operand *x, AstNode *e, AstNode *lhs, AstNode *rhs, AstOp op);
+/* x == y and friends; switch_case: y is a case of switch tag x. */
+void check_comparison(Checker *c, Operand *x, Operand *y, AstOp op, bool switch_case);
+/* T(x), with x already checked. */
+void check_conversion(Checker *c, Operand *x, Type *t);
+/* &e or a pointer-receiver call on e: marks the variable OBJ_ADDRTAKEN. */
+void check_mark_addr_taken(Checker *c, AstNode *e);
+/* Evaluates e only to mark what it uses (after an error). */
+void check_use(Checker *c, AstNode *e);
+/* Converts constant x to t if representable, else reports it. */
+bool check_representable(Checker *c, Operand *x, Type *t);
+/* Where constant values are allocated: ast in functions, perm at package level. */
+Arena *check_const_arena(Checker *c);
+/* An index operand: integer, non-negative constant unless allow_negative. */
+bool check_valid_index(Checker *c, Operand *x, const char *what, bool allow_negative);
+/* Checks index expression e against length max (-1: unknown); *val gets
+ * its constant value or -1. */
+Type *check_index_value(Checker *c, AstNode *e, int64_t max, int64_t *val);
 
 /* ---- calls and selectors (call.c) */
 void check_call(Checker *c, Operand *x, AstCallExpr *call);

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var a, b int
+	a, b = 1, 2, 3
+	println(a, b)
+}

@@ -1,0 +1,8 @@
+package main
+
+type T struct{ n int }
+
+func main() {
+	m := map[string]T{}
+	m["a"].n = 1
+}

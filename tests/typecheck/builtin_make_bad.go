@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	m := make(int)
+	_ = m
+}

@@ -1,0 +1,9 @@
+package main
+
+func f() int { return 1 }
+
+const c = f()
+
+func main() {
+	println(c)
+}

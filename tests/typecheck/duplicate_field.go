@@ -1,0 +1,11 @@
+package main
+
+type T struct {
+	a int
+	a string
+}
+
+func main() {
+	var t T
+	_ = t
+}

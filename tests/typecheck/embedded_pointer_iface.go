@@ -1,0 +1,10 @@
+package main
+
+type I interface{ M() }
+
+type T struct {
+	*I
+}
+
+func main() {
+}

@@ -1,0 +1,8 @@
+package main
+
+func init() {}
+
+var f = init
+
+func main() {
+}

@@ -1,0 +1,7 @@
+package main
+
+var x = x * 2
+
+func main() {
+	println(x)
+}

@@ -1,0 +1,6 @@
+package main
+
+func init(x int) {}
+
+func main() {
+}

@@ -1,0 +1,10 @@
+package main
+
+type Celsius float64
+type Fahrenheit float64
+
+func main() {
+	var c Celsius = 10
+	var f Fahrenheit = 50
+	println(c == f)
+}

@@ -1,0 +1,10 @@
+package main
+
+type Stringer interface{ String() string }
+
+type T struct{}
+
+func main() {
+	var s Stringer = T{}
+	_ = s
+}

@@ -1,0 +1,11 @@
+package main
+
+func loop() int {
+	for {
+		break
+	}
+}
+
+func main() {
+	println(loop())
+}

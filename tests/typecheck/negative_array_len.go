@@ -1,0 +1,6 @@
+package main
+
+var a [-1]int
+
+func main() {
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	x := 3
+	if x {
+		println(x)
+	}
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	t := true
+	println(t + t)
+}

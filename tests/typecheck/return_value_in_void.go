@@ -1,0 +1,9 @@
+package main
+
+func f() {
+	return 3
+}
+
+func main() {
+	f()
+}

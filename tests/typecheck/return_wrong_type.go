@@ -1,0 +1,9 @@
+package main
+
+func name() string {
+	return 10
+}
+
+func main() {
+	println(name())
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	len := 3
+	println(len("abc"))
+}

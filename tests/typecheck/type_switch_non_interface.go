@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	s := "str"
+	switch s.(type) {
+	case string:
+	}
+}

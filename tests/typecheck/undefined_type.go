@@ -1,0 +1,6 @@
+package main
+
+var v Widget
+
+func main() {
+}

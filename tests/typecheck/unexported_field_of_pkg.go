@@ -1,0 +1,8 @@
+package main
+
+import "errors"
+
+func main() {
+	e := errors.New("x")
+	println(e.msg)
+}

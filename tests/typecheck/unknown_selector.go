@@ -1,0 +1,8 @@
+package main
+
+type Point struct{ X, Y int }
+
+func main() {
+	var p Point
+	println(p.Z)
+}

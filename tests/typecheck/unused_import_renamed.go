@@ -1,0 +1,6 @@
+package main
+
+import m "math"
+
+func main() {
+}

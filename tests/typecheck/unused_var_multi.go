@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	a, b := 1, 2
+	_ = a
+	var c string
+}

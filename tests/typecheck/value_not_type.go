@@ -1,0 +1,8 @@
+package main
+
+var v = 1
+
+func f(x v) {}
+
+func main() {
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	if v := 3; true {
+	}
+}
