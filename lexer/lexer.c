@@ -599,6 +599,58 @@ static unsigned directive_flag(const char *text, size_t n) {
     return PRAGMA_OTHER;
 }
 
+/* The DIRECTIVE_* place of the //go: directive text (after the "//"), as
+ * gc's noder classifies it: go:embed with patterns is for a var, a verb
+ * with a pragma flag is for what that flag modifies, the rest have none. */
+static unsigned directive_place(const char *text, size_t n) {
+    static const struct { const char *verb; unsigned place; } VERBS[] = {
+        {"go:build", DIRECTIVE_PACKAGE},
+        {"go:notinheap", DIRECTIVE_TYPE},
+        {"go:noescape", DIRECTIVE_FUNC},
+        {"go:norace", DIRECTIVE_FUNC},
+        {"go:nosplit", DIRECTIVE_FUNC},
+        {"go:noinline", DIRECTIVE_FUNC},
+        {"go:nocheckptr", DIRECTIVE_FUNC},
+        {"go:systemstack", DIRECTIVE_FUNC},
+        {"go:nowritebarrier", DIRECTIVE_FUNC},
+        {"go:nowritebarrierrec", DIRECTIVE_FUNC},
+        {"go:yeswritebarrierrec", DIRECTIVE_FUNC},
+        {"go:cgo_unsafe_args", DIRECTIVE_FUNC},
+        {"go:uintptrkeepalive", DIRECTIVE_FUNC},
+        {"go:uintptrescapes", DIRECTIVE_FUNC},
+        {"go:registerparams", DIRECTIVE_FUNC},
+    };
+    if (n >= 12 && memcmp(text, "go:linkname ", 12) == 0)
+        return 0;
+    if (n >= 8 && memcmp(text, "go:embed", 8) == 0 && (n == 8 || text[8] == ' ')) {
+        /* without a pattern gc rejects the directive itself */
+        for (size_t i = 8; i < n; i++)
+            if (text[i] != ' ' && text[i] != '\t')
+                return DIRECTIVE_EMBED;
+        return 0;
+    }
+    size_t verb = 0;
+    while (verb < n && text[verb] != ' ')
+        verb++;
+    for (size_t i = 0; i < sizeof VERBS / sizeof VERBS[0]; i++)
+        if (strlen(VERBS[i].verb) == verb && memcmp(VERBS[i].verb, text, verb) == 0)
+            return VERBS[i].place;
+    return 0;
+}
+
+/* Appends a directive with a place to the list the parser takes. */
+static void add_directive(Lexer *lx, unsigned place, Pos pos) {
+    if (lx->ndirectives == lx->directives_cap) {
+        uint32_t cap = lx->directives_cap ? 2 * lx->directives_cap : 8;
+        Directive *d = ARENA_NEW_ARRAY(lx->arena, Directive, cap);
+        if (lx->ndirectives)
+            memcpy(d, lx->directives, lx->ndirectives * sizeof *d);
+        lx->directives = d;
+        lx->directives_cap = cap;
+    }
+    lx->directives[lx->ndirectives++] = (Directive){place, pos};
+}
+
 /* Skips a // comment (the read position is past the "//") up to, not
  * including, the newline, and records a directive in it.  gc honors a
  * //go: directive only when nothing but white space precedes it on its
@@ -626,11 +678,16 @@ static void scan_line_comment(Lexer *lx, bool blank) {
     if (n > 0 && text[n - 1] == '\r')
         n--;
     if (n >= 3 && memcmp(text, "go:", 3) == 0) {
+        Pos t = lx->tok.pos;
+        Pos pos = pos_make(pos_file(t), pos_line(t), pos_col(t) + 2);
         if (!blank) {
-            error_in_token(lx, 2, "misplaced compiler directive");
+            lexer_directive_error(lx, pos, "misplaced compiler directive");
             return;
         }
         lx->pragmas |= directive_flag(text, n);
+        unsigned place = directive_place(text, n);
+        if (place)
+            add_directive(lx, place, pos);
     } else if (blank && n >= 6 && memcmp(text, "export", 6) == 0 && (n == 6 || text[6] == ' ')) {
         lx->pragmas |= PRAGMA_CGO;
     }
@@ -686,7 +743,22 @@ void lexer_init(Lexer *lx, const SourceFile *file, Diag *diag, Arena *ast, Inter
 unsigned lexer_take_pragmas(Lexer *lx) {
     unsigned p = lx->pragmas;
     lx->pragmas = 0;
+    lx->ndirectives = 0;
     return p;
+}
+
+/* Hands the directives gathered so far to the parser, with their places. */
+unsigned lexer_take_directives(Lexer *lx, const Directive **list, uint32_t *n) {
+    *list = lx->directives;
+    *n = lx->ndirectives;
+    return lexer_take_pragmas(lx);
+}
+
+/* Reports an error about a directive, counting it apart from syntax errors. */
+void lexer_directive_error(Lexer *lx, Pos pos, const char *msg) {
+    int before = lx->diag->nerrors;
+    diag_error(lx->diag, pos, "%s", msg);
+    lx->directive_errors += lx->diag->nerrors - before;
 }
 
 /* Sets the current token to an operator of kind k, n bytes long. */

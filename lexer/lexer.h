@@ -77,6 +77,23 @@ enum {
     PRAGMA_CGO = 1 << 5,       /* //go:cgo_* or //export */
 };
 
+/* Where gc accepts a //go: directive: the declarations its noder lets the
+ * directive modify.  A directive gc does not check (go:linkname, go:generate,
+ * an unknown verb) has no place and is never misplaced. */
+enum {
+    DIRECTIVE_FUNC = 1 << 0,     /* go:noinline, go:nosplit, ...: a func decl */
+    DIRECTIVE_TYPE = 1 << 1,     /* go:notinheap: a type spec, not an alias */
+    DIRECTIVE_PACKAGE = 1 << 2,  /* go:build: the package clause */
+    DIRECTIVE_EMBED = 1 << 3,    /* go:embed: a var spec */
+};
+
+/* A //go: directive alone on its line, which the parser must attach to the
+ * declaration that follows or report as misplaced. */
+typedef struct Directive {
+    unsigned place;        /* its DIRECTIVE_* bit */
+    Pos pos;               /* of the "go:" after the "//" */
+} Directive;
+
 typedef struct Token {
     TokenKind kind;
     Pos pos;
@@ -99,14 +116,28 @@ typedef struct Lexer {
     const char *line_start;
     bool nlsemi;           /* a newline here ends a statement */
     unsigned pragmas;      /* PRAGMA_* bits collected since the last take */
+    /* The directives with a place collected since the last take, in order,
+     * in the ast region (grown by doubling). */
+    Directive *directives;
+    uint32_t ndirectives, directives_cap;
+    /* Errors about misplaced directives reported so far (counted by diag,
+     * but not syntax errors: they do not stop gc's parser checks). */
+    int directive_errors;
     Token tok;             /* the current token */
 } Lexer;
 
 void lexer_init(Lexer *lx, const SourceFile *file, Diag *diag, Arena *ast, Interner *names);
 /* Scans the next token into lx->tok. */
 void lexer_next(Lexer *lx);
-/* Returns the PRAGMA_* bits gathered since the last call, and clears them. */
+/* Returns the PRAGMA_* bits gathered since the last call, and clears them
+ * and the directives. */
 unsigned lexer_take_pragmas(Lexer *lx);
+/* As lexer_take_pragmas, also handing over the directives gathered: *list
+ * (*n of them, in source order) stays valid until the next lexer_next. */
+unsigned lexer_take_directives(Lexer *lx, const Directive **list, uint32_t *n);
+/* Reports "msg" at pos as an error about a directive (not a syntax error);
+ * counts it in lx->directive_errors if diag counted it. */
+void lexer_directive_error(Lexer *lx, Pos pos, const char *msg);
 const char *token_name(TokenKind k);   /* "+", "if", "name", "literal", ... */
 
 /* Literal values, shared with the type checker.  Each returns false on a

@@ -63,9 +63,72 @@ const char *parser_tokstring(TokenKind k) {
     }
 }
 
-/* Errors reported so far by this parse, the lexer's included. */
+/* Errors reported so far by this parse, the lexer's included; misplaced
+ * directives do not count (in gc they are the noder's, not the parser's). */
 int parser_error_count(const Parser *p) {
-    return p->nerrors + (p->diag->nerrors - p->diag_errors0);
+    return p->nerrors + (p->diag->nerrors - p->diag_errors0) - p->lx.directive_errors;
+}
+
+/* ---- Directives ---------------------------------------------------------
+ * As in gc, the //go: directives gathered since the last declaration are
+ * taken by the next package clause, import, const, type or var spec, or
+ * func declaration; a group's "(", a statement and the end of a top-level
+ * declaration or of the file take none and clear them.  A cleared directive
+ * is misplaced at once (gc's parser reports it); one taken by a declaration
+ * that does not accept it is misplaced too, but gc finds that only after
+ * type checking, in a package without any other error, so those wait for
+ * the end of the file. */
+
+/* The message for a misplaced directive of place. */
+static const char *misplaced(unsigned place) {
+    return place == DIRECTIVE_EMBED ? "misplaced go:embed directive"
+                                    : "misplaced compiler directive";
+}
+
+/* Takes the directives before a declaration that accepts those of the
+ * DIRECTIVE_* places in allowed, checked at when if it is at top level;
+ * returns their PRAGMA_* bits. */
+unsigned parser_take_pragmas(Parser *p, unsigned allowed, DirectiveCheck when) {
+    if (p->fnest > 0)
+        when = CHECK_BODIES;
+    const Directive *list;
+    uint32_t n;
+    unsigned bits = lexer_take_directives(&p->lx, &list, &n);
+    for (uint32_t i = 0; i < n; i++) {
+        if (p->nattached == p->attached_cap) {
+            uint32_t cap = p->attached_cap ? 2 * p->attached_cap : 16;
+            AttachedDirective *a = ARENA_NEW_ARRAY(p->ast, AttachedDirective, cap);
+            if (p->nattached)
+                memcpy(a, p->attached, p->nattached * sizeof *a);
+            p->attached = a;
+            p->attached_cap = cap;
+        }
+        p->attached[p->nattached++] = (AttachedDirective){list[i], allowed, when};
+    }
+    return bits;
+}
+
+/* Takes the directives before something that accepts none and reports
+ * them as misplaced (gc's clearPragma). */
+void parser_clear_pragmas(Parser *p) {
+    const Directive *list;
+    uint32_t n;
+    lexer_take_directives(&p->lx, &list, &n);
+    for (uint32_t i = 0; i < n; i++)
+        lexer_directive_error(&p->lx, list[i].pos, misplaced(list[i].place));
+}
+
+/* Reports the directives taken by declarations that do not accept them,
+ * if the file is otherwise free of errors. */
+static void check_attached_pragmas(Parser *p) {
+    if (p->diag->nerrors != p->diag_errors0)
+        return;
+    for (int when = 0; when < CHECK_COUNT; when++)
+        for (uint32_t i = 0; i < p->nattached; i++) {
+            const AttachedDirective *a = &p->attached[i];
+            if ((int)a->when == when && !(a->d.place & a->allowed))
+                lexer_directive_error(&p->lx, a->d.pos, misplaced(a->d.place));
+        }
 }
 
 /* Reports an error that is not a syntax error (no "syntax error:" prefix). */
@@ -293,7 +356,7 @@ void parse_group(Parser *p, DeclFunc *f) {
         return;
     }
     uint32_t group = ++p->ngroups;
-    lexer_take_pragmas(&p->lx);
+    parser_clear_pragmas(p); /* before the "(": what follows it is the first spec's */
     parser_next(p);
     AstNode *prev = NULL;
     int index = 0;
@@ -316,7 +379,7 @@ static AstNode *import_decl(Parser *p, uint32_t group, int index, AstNode *prev)
     (void)index, (void)prev;
     AstImportDecl *d = NEW(p, AstImportDecl, AST_IMPORT_DECL, CUR_POS(p));
     d->group = group;
-    d->pragma = lexer_take_pragmas(&p->lx);
+    d->pragma = parser_take_pragmas(p, 0, CHECK_IMPORTS);
     if (CUR(p) == TOK_NAME) {
         d->local_name = parse_name(p);
     } else if (CUR(p) == TOK_PERIOD) {
@@ -347,7 +410,7 @@ AstNode *parse_const_decl(Parser *p, uint32_t group, int index, AstNode *prev) {
     AstConstDecl *d = NEW(p, AstConstDecl, AST_CONST_DECL, CUR_POS(p));
     d->group = group;
     d->iota = index;
-    d->pragma = lexer_take_pragmas(&p->lx);
+    d->pragma = parser_take_pragmas(p, 0, CHECK_DECLS);
     d->names = parse_name_list(p, parse_name(p));
     if (CUR(p) != TOK_EOF && CUR(p) != TOK_SEMICOLON && CUR(p) != TOK_RPAREN) {
         d->type = parse_type_or_nil(p);
@@ -436,7 +499,9 @@ AstNode *parse_type_decl(Parser *p, uint32_t group, int index, AstNode *prev) {
     (void)index, (void)prev;
     AstTypeDecl *d = NEW(p, AstTypeDecl, AST_TYPE_DECL, CUR_POS(p));
     d->group = group;
-    d->pragma = lexer_take_pragmas(&p->lx);
+    uint32_t first_directive = p->nattached;
+    d->pragma = parser_take_pragmas(p, DIRECTIVE_TYPE, CHECK_TYPES);
+    uint32_t end_directive = p->nattached;
     d->name = parse_name(p);
     if (CUR(p) == TOK_LBRACK) {
         Pos pos = CUR_POS(p);
@@ -472,6 +537,9 @@ AstNode *parse_type_decl(Parser *p, uint32_t group, int index, AstNode *prev) {
         parser_syntax_error(p, "in type declaration");
         ADVANCE(p, TOK_SEMICOLON, TOK_RPAREN);
     }
+    if (d->alias) /* go:notinheap does not apply to an alias */
+        for (uint32_t i = first_directive; i < end_directive; i++)
+            p->attached[i].allowed = 0;
     return &d->node;
 }
 
@@ -480,7 +548,7 @@ AstNode *parse_var_decl(Parser *p, uint32_t group, int index, AstNode *prev) {
     (void)index, (void)prev;
     AstVarDecl *d = NEW(p, AstVarDecl, AST_VAR_DECL, CUR_POS(p));
     d->group = group;
-    d->pragma = lexer_take_pragmas(&p->lx);
+    d->pragma = parser_take_pragmas(p, DIRECTIVE_EMBED, CHECK_DECLS);
     d->names = parse_name_list(p, parse_name(p));
     if (parser_got_assign(p)) {
         d->values = parse_expr_list(p);
@@ -499,7 +567,7 @@ AstNode *parse_var_decl(Parser *p, uint32_t group, int index, AstNode *prev) {
 static AstFuncDecl *func_decl_or_nil(Parser *p) {
     parser_next(p);
     AstFuncDecl *f = NEW(p, AstFuncDecl, AST_FUNC_DECL, CUR_POS(p));
-    f->pragma = lexer_take_pragmas(&p->lx);
+    f->pragma = parser_take_pragmas(p, DIRECTIVE_FUNC, CHECK_DECLS);
     if (CUR(p) == TOK_LPAREN) {
         parser_next(p);
         AstFieldList rcvr = parse_param_list(p, NULL, NULL, TOK_RPAREN, false);
@@ -542,7 +610,7 @@ static void file_body(Parser *p, AstFile *f) {
         parser_syntax_error(p, "package statement must be first");
         return;
     }
-    f->pragma = lexer_take_pragmas(&p->lx);
+    f->pragma = parser_take_pragmas(p, DIRECTIVE_PACKAGE, CHECK_IMPORTS);
     f->pkg_name = parse_name(p);
     parser_want(p, TOK_SEMICOLON);
     if (parser_error_count(p) > 0)
@@ -584,14 +652,15 @@ static void file_body(Parser *p, AstFile *f) {
             continue;
         }
         }
-        /* Pragmas before the ';' belong to nothing; those after it to the
-         * next declaration. */
-        lexer_take_pragmas(&p->lx);
+        /* Directives before the ';' belong to nothing; those after it to
+         * the next declaration. */
+        parser_clear_pragmas(p);
         if (CUR(p) != TOK_EOF && !parser_got(p, TOK_SEMICOLON)) {
             parser_syntax_error(p, "after top level declaration");
             ADVANCE(p, TOK_CONST, TOK_TYPE, TOK_VAR, TOK_FUNC);
         }
     }
+    parser_clear_pragmas(p);
     f->decls = parser_list_end_nodes(p, base);
     f->eof = CUR_POS(p);
 }
@@ -609,5 +678,6 @@ AstFile *parse_file(const SourceFile *src, Diag *diag, Arena *ast, Interner *nam
     lexer_init(&p.lx, src, diag, ast, names);
     lexer_next(&p.lx);
     file_body(&p, f);
+    check_attached_pragmas(&p);
     return f;
 }

@@ -19,6 +19,10 @@ typedef struct Parser {
     int nerrors;           /* errors reported by the parser */
     int diag_errors0;      /* diag's count when parsing began (the lexer reports there) */
     uint32_t ngroups;      /* declaration groups so far */
+    /* The directives taken by declarations, each with the DIRECTIVE_*
+     * places its declaration accepts; checked at the end of the file. */
+    struct AttachedDirective *attached;
+    uint32_t nattached, attached_cap;
     /* A stack of list items under construction, in the ast region; each list
      * is copied to an exactly sized array when complete. */
     void **stk;
@@ -28,7 +32,26 @@ typedef struct Parser {
 #define CUR(p) ((p)->lx.tok.kind)
 #define CUR_POS(p) ((p)->lx.tok.pos)
 
-/* parser.c: tokens, errors, lists, declarations */
+/* When gc's noder checks the directives a declaration took: the package
+ * clause and imports first, then the package's types, then its other
+ * declarations, then function bodies.  The order decides which ten errors
+ * it shows. */
+typedef enum DirectiveCheck {
+    CHECK_IMPORTS,
+    CHECK_TYPES,
+    CHECK_DECLS,
+    CHECK_BODIES,
+    CHECK_COUNT
+} DirectiveCheck;
+
+/* A directive taken by a declaration that accepts the places in allowed. */
+typedef struct AttachedDirective {
+    Directive d;
+    unsigned allowed;
+    DirectiveCheck when;
+} AttachedDirective;
+
+/* parser.c: tokens, errors, lists, directives, declarations */
 void parser_next(Parser *p);
 bool parser_got(Parser *p, TokenKind k);
 void parser_want(Parser *p, TokenKind k);
@@ -37,6 +60,8 @@ void parser_syntax_error_at(Parser *p, Pos pos, const char *msg);
 void parser_syntax_error(Parser *p, const char *msg);
 void parser_error_at(Parser *p, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 int parser_error_count(const Parser *p);
+unsigned parser_take_pragmas(Parser *p, unsigned allowed, DirectiveCheck when);
+void parser_clear_pragmas(Parser *p);
 /* Skips to a token of follow (a list ended by TOK_EOF; NULL: skip one). */
 void parser_advance(Parser *p, const TokenKind *follow);
 #define ADVANCE(p, ...) parser_advance((p), (const TokenKind[]){__VA_ARGS__, TOK_EOF})

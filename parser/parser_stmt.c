@@ -421,7 +421,7 @@ static AstBranchStmt *branch_stmt(Parser *p) {
 static AstNode *stmt_or_nil(Parser *p) {
     /* most statements start with a name: try that first */
     if (CUR(p) == TOK_NAME) {
-        lexer_take_pragmas(&p->lx);
+        parser_clear_pragmas(p);
         AstNode *lhs = parse_expr_list(p);
         if (lhs->kind == AST_NAME && CUR(p) == TOK_COLON)
             return labeled_stmt_or_nil(p, AST_AS(AstName, lhs));
@@ -433,7 +433,7 @@ static AstNode *stmt_or_nil(Parser *p) {
     case TOK_TYPE: return decl_stmt(p, parse_type_decl);
     default: break;
     }
-    lexer_take_pragmas(&p->lx);
+    parser_clear_pragmas(p);
     switch (CUR(p)) {
     case TOK_LBRACE:
         return &parse_block_stmt(p, "")->node;
@@ -487,7 +487,7 @@ static AstList stmt_list(Parser *p) {
     while (CUR(p) != TOK_EOF && CUR(p) != TOK_RBRACE && CUR(p) != TOK_CASE &&
            CUR(p) != TOK_DEFAULT) {
         AstNode *s = stmt_or_nil(p);
-        lexer_take_pragmas(&p->lx);
+        parser_clear_pragmas(p);
         if (!s)
             break;
         parser_list_push(p, s);

@@ -32,15 +32,15 @@ class ClassifyGcMessages(unittest.TestCase):
                     'invalid BOM in the middle of the file',
                     'method has no receiver', 'label L defined and not used',
                     'break is not in a loop, switch, or select',
-                    'cannot fallthrough final case in switch']:
+                    'cannot fallthrough final case in switch',
+                    'misplaced compiler directive']:
             self.assertTrue(self.syntax(msg), msg)
 
     def test_type_checker_messages(self):
         for msg in ['invalid import path (invalid character U+0021 \'!\')',
                     'invalid operation: x == y (mismatched types int and uint)',
                     'missing init expr for B', 'non-name (x) on left side of :=',
-                    'undefined: x', 'invalid use of [...] array (outside a composite literal)',
-                    'misplaced compiler directive']:
+                    'undefined: x', 'invalid use of [...] array (outside a composite literal)']:
             self.assertFalse(self.syntax(msg), msg)
 
 

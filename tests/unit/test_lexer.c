@@ -533,6 +533,76 @@ static void test_take_pragmas_clears(void **state) {
     mem_free(&mem);
 }
 
+/* Lexes src up to its first token and describes the directives gathered
+ * before it as "place@line:col" items (place: func, type, package, embed). */
+static void directives_of(const char *src, char *out, size_t n) {
+    Mem mem;
+    Diag diag;
+    mem_init(&mem, false);
+    diag_init(&diag, mem_perm(&mem), stderr);
+    SourceFile *f = diag_add_source(&diag, "x.go", src, strlen(src));
+    Lexer lx;
+    lexer_init(&lx, f, &diag, mem_ast(&mem), &mem.names);
+    lexer_next(&lx);
+    const Directive *list;
+    uint32_t count;
+    lexer_take_directives(&lx, &list, &count);
+    out[0] = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        const char *place = list[i].place == DIRECTIVE_FUNC      ? "func"
+                            : list[i].place == DIRECTIVE_TYPE    ? "type"
+                            : list[i].place == DIRECTIVE_PACKAGE ? "package"
+                            : list[i].place == DIRECTIVE_EMBED   ? "embed"
+                                                                 : "?";
+        size_t used = strlen(out);
+        snprintf(out + used, n - used, "%s%s@%u:%u", used ? " " : "", place,
+                 pos_line(list[i].pos), pos_col(list[i].pos));
+    }
+    /* taking them clears them */
+    lexer_take_directives(&lx, &list, &count);
+    assert_int_equal(count, 0);
+    assert_int_equal(diag.nerrors, 0);
+    diag_free(&diag);
+    mem_free(&mem);
+}
+
+static void check_directives(const char *src, const char *want) {
+    char got[512];
+    directives_of(src, got, sizeof got);
+    if (strcmp(got, want) != 0)
+        fail_msg("source:\n%s\nwant directives: %s\ngot: %s", src, want, got);
+}
+
+static void test_directive_places(void **state) {
+    (void)state;
+    /* in order, each at its "go:", with the place gc's noder gives it */
+    check_directives("//go:build linux\n\t//go:noinline\n//go:notinheap\n//go:embed a b\nx",
+                     "package@1:3 func@2:4 type@3:3 embed@4:3");
+    check_directives("//go:nosplit\n//go:norace\n//go:nocheckptr\n//go:systemstack\n"
+                     "//go:nowritebarrier\n//go:nowritebarrierrec\n//go:yeswritebarrierrec\n"
+                     "//go:cgo_unsafe_args\n//go:uintptrkeepalive\n//go:uintptrescapes\n"
+                     "//go:registerparams\n//go:noescape\nx",
+                     "func@1:3 func@2:3 func@3:3 func@4:3 func@5:3 func@6:3 func@7:3 "
+                     "func@8:3 func@9:3 func@10:3 func@11:3 func@12:3");
+    check_directives("//go:noinline with words\r\nx", "func@1:3");
+    /* directives gc does not place: never misplaced */
+    check_directives("//go:linkname f runtime.f\n//go:generate echo\n//go:nointerface\n"
+                     "//go:cgo_import_dynamic a b \"c\"\n//go:noinlinex\n//go:noinline\tx\n"
+                     "//go:embed\n//go:embedx y\n//go:linkname\n//export f\nx",
+                     "");
+    /* not directives at all */
+    check_directives("// go:noinline\n/*go:noinline*/\n//line x.go:1\nx", "");
+    /* many: the list grows */
+    char src[2048] = "";
+    for (int i = 0; i < 40; i++)
+        strcat(src, "//go:noinline\n");
+    strcat(src, "x");
+    char got[1024];
+    directives_of(src, got, sizeof got);
+    assert_non_null(strstr(got, "func@40:3"));
+    assert_null(strstr(got, "func@41:3"));
+}
+
 /* ---- Literal values ----------------------------------------------------------- */
 
 /* Asserts that the string literal lit decodes to want[0:want_len]. */
@@ -623,6 +693,7 @@ int main(void) {
         cmocka_unit_test(test_pragmas),
         cmocka_unit_test(test_misplaced_directives),
         cmocka_unit_test(test_take_pragmas_clears),
+        cmocka_unit_test(test_directive_places),
         cmocka_unit_test(test_unquote_string),
         cmocka_unit_test(test_unquote_rune),
     };

@@ -1,7 +1,8 @@
 /* test_parser.c — the parser and the AST: trees of each construct, gc's
  * positions, generics and the ambiguities gc resolves, syntax errors in
  * gc's words at gc's positions (expectations taken from Go 1.19's
- * `go tool compile`), recovery, the nesting bound, and where memory goes. */
+ * `go tool compile`), recovery, the nesting bound, misplaced directives, and
+ * where memory goes. */
 #include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -491,6 +492,233 @@ static void test_depth_limit(void **state) {
     free(src);
 }
 
+/* ---- Directives ---------------------------------------------------------- */
+
+/* Where each //go: directive may stand, with gc's output for each case. */
+static void test_directives(void **state) {
+    (void)state;
+    /* before a func (and a method) and go:notinheap before a type: accepted */
+    expect_errors("package p\n"
+                  "\n"
+                  "//go:noinline\n"
+                  "func f() {}\n"
+                  "\n"
+                  "//go:nosplit\n"
+                  "//go:noinline\n"
+                  "func (T) m() {}\n"
+                  "\n"
+                  "// ok\n"
+                  "//go:notinheap\n"
+                  "type U int\n"
+                  "\n"
+                  "type T int\n",
+                  "");
+    /* before a type: only go:notinheap, and not before an alias */
+    expect_errors("package p\n"
+                  "\n"
+                  "//go:noinline\n"
+                  "type T int\n"
+                  "\n"
+                  "//go:notinheap\n"
+                  "type A = int\n"
+                  "\n"
+                  "//go:notinheap\n"
+                  "//go:nosplit\n"
+                  "type U int\n",
+                  "x.go:3:3: misplaced compiler directive\n"
+                  "x.go:6:3: misplaced compiler directive\n"
+                  "x.go:10:3: misplaced compiler directive\n");
+    /* before an import or a const: none accepted */
+    expect_errors("package p\n"
+                  "\n"
+                  "//go:noinline\n"
+                  "import _ \"fmt\"\n"
+                  "\n"
+                  "//go:nosplit\n"
+                  "const c = 1\n",
+                  "x.go:3:3: misplaced compiler directive\n"
+                  "x.go:6:3: misplaced compiler directive\n");
+    /* before a var: none but go:embed accepted */
+    expect_errors("package p\n"
+                  "\n"
+                  "import _ \"fmt\"\n"
+                  "\n"
+                  "//go:noescape\n"
+                  "var x int\n",
+                  "x.go:5:3: misplaced compiler directive\n");
+    /* before the package clause: only go:build */
+    expect_errors("//go:build linux\n"
+                  "\n"
+                  "//go:noinline\n"
+                  "package p\n",
+                  "x.go:3:3: misplaced compiler directive\n");
+    /* before statements: misplaced as soon as the statement starts */
+    expect_errors("package p\n"
+                  "\n"
+                  "func f() {\n"
+                  "\t//go:noinline\n"
+                  "\tx := 1\n"
+                  "\t//go:noinline\n"
+                  "\t{\n"
+                  "\t\t_ = x\n"
+                  "\t}\n"
+                  "\t//go:norace\n"
+                  "\tvar y int\n"
+                  "\t_ = y\n"
+                  "}\n",
+                  "x.go:4:4: misplaced compiler directive\n"
+                  "x.go:6:4: misplaced compiler directive\n");
+    /* before declarations in a function: checked as at top level */
+    expect_errors("package p\n"
+                  "\n"
+                  "import _ \"fmt\"\n"
+                  "\n"
+                  "func f() {\n"
+                  "\t//go:norace\n"
+                  "\tvar y int\n"
+                  "\t_ = y\n"
+                  "\t//go:noinline\n"
+                  "\tconst c = 1\n"
+                  "\t//go:noinline\n"
+                  "\t// ok:\n"
+                  "\t//go:notinheap\n"
+                  "\ttype T int\n"
+                  "}\n",
+                  "x.go:6:4: misplaced compiler directive\n"
+                  "x.go:9:4: misplaced compiler directive\n"
+                  "x.go:11:4: misplaced compiler directive\n");
+    /* at the end of the file */
+    expect_errors("package p\n"
+                  "\n"
+                  "func f() {}\n"
+                  "\n"
+                  "//go:noinline\n",
+                  "x.go:5:3: misplaced compiler directive\n");
+    /* before a group's "(": misplaced; inside, the spec takes it */
+    expect_errors("package p\n"
+                  "\n"
+                  "//go:notinheap\n"
+                  "type (\n"
+                  "\t//go:notinheap\n"
+                  "\tT int\n"
+                  "\t//go:noinline\n"
+                  "\tU int\n"
+                  ")\n"
+                  "\n"
+                  "//go:noinline\n"
+                  "var ()\n",
+                  "x.go:3:3: misplaced compiler directive\n"
+                  "x.go:11:3: misplaced compiler directive\n");
+    /* after code on the same line */
+    expect_errors("package p\n"
+                  "\n"
+                  "func g() {} //go:noinline\n"
+                  "\n"
+                  "var x = 1 /* c */ //go:nosplit\n",
+                  "x.go:3:15: misplaced compiler directive\n"
+                  "x.go:5:21: misplaced compiler directive\n");
+    /* go:embed before a func or a statement */
+    expect_errors("package p\n"
+                  "\n"
+                  "//go:embed x.txt\n"
+                  "func f() {\n"
+                  "\t//go:embed y.txt\n"
+                  "\tx := 1\n"
+                  "\t_ = x\n"
+                  "}\n",
+                  "x.go:5:4: misplaced go:embed directive\n");
+    /* directives gc does not check are never misplaced */
+    expect_errors("package p\n"
+                  "\n"
+                  "func f() {\n"
+                  "\t//go:generate echo\n"
+                  "\t//go:unknown\n"
+                  "\t//go:nointerface\n"
+                  "\tx := 1\n"
+                  "\t_ = x\n"
+                  "}\n"
+                  "\n"
+                  "//go:noinlinex\n"
+                  "var v int\n",
+                  "");
+    /* gc checks declarations' directives only in a file free of other errors */
+    expect_errors("package p\n"
+                  "\n"
+                  "//go:noinline\n"
+                  "var x int\n"
+                  "\n"
+                  "func f() {\n"
+                  "\tx :=\n"
+                  "}\n",
+                  "x.go:8:1: syntax error: unexpected }, expecting expression\n");
+    /* ... where a directive no declaration takes counts as an error */
+    expect_errors("package p\n"
+                  "\n"
+                  "//go:noinline\n"
+                  "var x int\n"
+                  "\n"
+                  "//go:noinline\n",
+                  "x.go:6:3: misplaced compiler directive\n");
+    /* misplaced directives do not stop the label and branch checks */
+    expect_errors("package p\n"
+                  "\n"
+                  "func f() {\n"
+                  "\t//go:noinline\n"
+                  "\t_ = 1\n"
+                  "L:\n"
+                  "}\n",
+                  "x.go:4:4: misplaced compiler directive\n"
+                  "x.go:6:1: label L defined and not used\n");
+    /* gc checks types' directives before vars': which ten it shows */
+    expect_errors("package p\n"
+                  "\n"
+                  "//go:noinline\n"
+                  "var v1 int\n"
+                  "//go:noinline\n"
+                  "var v2 int\n"
+                  "//go:noinline\n"
+                  "var v3 int\n"
+                  "//go:noinline\n"
+                  "var v4 int\n"
+                  "//go:noinline\n"
+                  "var v5 int\n"
+                  "//go:noinline\n"
+                  "var v6 int\n"
+                  "//go:noinline\n"
+                  "var v7 int\n"
+                  "//go:noinline\n"
+                  "var v8 int\n"
+                  "//go:noinline\n"
+                  "var v9 int\n"
+                  "//go:noinline\n"
+                  "var v10 int\n"
+                  "//go:noinline\n"
+                  "type T int\n",
+                  "x.go:3:3: misplaced compiler directive\n"
+                  "x.go:5:3: misplaced compiler directive\n"
+                  "x.go:7:3: misplaced compiler directive\n"
+                  "x.go:9:3: misplaced compiler directive\n"
+                  "x.go:11:3: misplaced compiler directive\n"
+                  "x.go:13:3: misplaced compiler directive\n"
+                  "x.go:15:3: misplaced compiler directive\n"
+                  "x.go:17:3: misplaced compiler directive\n"
+                  "x.go:19:3: misplaced compiler directive\n"
+                  "x.go:23:3: misplaced compiler directive\n"
+                  "x.go:19:3: too many errors\n");
+    /* ... and function bodies, var initializers included, last */
+    expect_errors("package p\n"
+                  "\n"
+                  "var f = func() {\n"
+                  "\t//go:noinline\n"
+                  "\ttype T int\n"
+                  "}\n"
+                  "\n"
+                  "//go:noinline\n"
+                  "const c = 1\n",
+                  "x.go:4:4: misplaced compiler directive\n"
+                  "x.go:8:3: misplaced compiler directive\n");
+}
+
 /* ---- Memory ------------------------------------------------------------ */
 
 static void test_memory(void **state) {
@@ -535,6 +763,7 @@ int main(void) {
         cmocka_unit_test(test_parser_errors),
         cmocka_unit_test(test_recovery),
         cmocka_unit_test(test_depth_limit),
+        cmocka_unit_test(test_directives),
         cmocka_unit_test(test_memory),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
