@@ -1,0 +1,311 @@
+/* esc.h — internals of escape analysis shared by its files, modelled on
+ * gc's cmd/compile/internal/escape (Go 1.19); names follow gc's so that its
+ * comments explain ours.
+ *
+ *   escape.c   escape_analyze: prepasses, the call graph's strongly connected
+ *              components bottom-up (Tarjan), one batch per component,
+ *              finishing (tags, marks, -m lines)              (gc: escape.go)
+ *   graph.c    locations, edges, holes, notes, flows          (gc: graph.go)
+ *   solve.c    the solver: walkAll/walkOne, outlives, leaks   (gc: solve.go)
+ *   walk.c     statements and assignments of the typed AST    (gc: stmt.go, assign.go)
+ *   expr.c     expressions                                    (gc: expr.go)
+ *   call.c     calls, arguments, builtins, parameter tags     (gc: call.go)
+ *   prepass.c  devirtualization and constant-false dead code  (gc: devirtualize, deadcode)
+ *   report.c   gc's words: -m lines, -m=2 flow explanations, and expressions
+ *              printed as gc prints IR nodes (&T{...}, make([]int, n))
+ *
+ * Memory: everything here is in the scratch region (c->arena), released
+ * when escape_analyze returns.  Nothing longer-lived may point into it: the
+ * map from Objects/AST nodes to locations is a hash table here, never a
+ * field in an Object or a node. */
+#ifndef MGC_ESCAPE_ESC_H
+#define MGC_ESCAPE_ESC_H
+
+#include "escape/escape.h"
+#include "types/types.h"
+
+typedef struct EscLoc EscLoc;
+typedef struct EscFunc EscFunc;
+
+/* An explanation of one step of a flow, for -m=2 ("from &x (address-of) at x.go:10:9"). */
+typedef struct EscNote {
+    struct EscNote *next;
+    Pos where;
+    const AstNode *node;     /* the expression or statement, printed as gc does */
+    const char *why;         /* "address-of", "assign", "call parameter", "return", "spill", ... */
+} EscNote;
+
+/* src flows to the edge's owner with derefs dereferences (-1: &src). */
+typedef struct EscEdge {
+    EscLoc *src;
+    int derefs;
+    EscNote *notes;
+} EscEdge;
+
+/* A context for evaluating an expression: where its value flows.  derefs
+ * -1 means the address is taken; dst NULL is the blank hole (discard). */
+typedef struct EscHole {
+    EscLoc *dst;
+    int derefs;
+    EscNote *notes;
+    bool addrtaken;          /* the value's address is taken (&x, method with pointer receiver) */
+} EscHole;
+
+/* An abstract memory location: a variable, an allocation, the heap, a
+ * result parameter, or a temporary. */
+struct EscLoc {
+    const AstNode *n;        /* allocation site or declaring Name; NULL for heap/temporaries */
+    Object *var;             /* the variable, if a variable's location */
+    EscFunc *curfn;          /* owning function (NULL for the heap) */
+    EscEdge *edges;
+    int nedges, capedges;
+    int loop_depth;          /* loop nesting where it is declared/allocated */
+    int result_index;        /* 1 + result index for result parameters, else 0 */
+    struct EscBatch *batch;  /* the batch it belongs to (notes are allocated there) */
+    Pos pos;                 /* where -m reports the site, when not at n's position (0: n->pos) */
+    bool is_heap;            /* the heap location */
+    bool is_param;
+
+    /* solver state (solve.c) */
+    int derefs;
+    uint32_t walkgen;
+    EscLoc *dst;
+    int dst_edge_idx;
+    bool queued;
+    bool escapes;
+    bool transient;          /* may be allocated on the stack only for the statement */
+    EscLeaks param_esc;      /* for parameters: where they leak */
+    uint32_t explain_mark;   /* -m=2: visited while explaining a path */
+
+    /* attributes */
+    bool captured;           /* captured by a closure */
+    bool reassigned;         /* assigned after its declaration */
+    bool addrtaken;          /* its address is taken */
+
+    /* what kind of site n is, when n alone does not say (walk.c/expr.c/call.c) */
+    bool conv;               /* the implicit conversion of expression n to an interface:
+                                printed as n; marks AST_ESC_CONV_SITE/CONV_HEAP on n */
+    bool ddd;                /* the implicit slice of a variadic call n: printed
+                                "... argument"; marks AST_ESC_DDD_SITE/DDD_HEAP on n */
+};
+
+/* A function (declaration or literal) being analyzed in the current batch. */
+struct EscFunc {
+    Object *obj;             /* NULL for a function literal */
+    AstNode *node;           /* AstFuncDecl or AstFuncLit */
+    Type *sig;
+    EscFunc *outer;          /* enclosing function of a literal */
+    EscLoc **params;         /* receiver first, then parameters (NULL for blank/unnamed) */
+    int nparams;
+    EscLoc **results;        /* result parameters (named or ~r0, ~r1...) */
+    int nresults;
+    int loop_depth;          /* current loop depth while walking */
+    bool has_defer_in_loop;
+    bool walked;             /* esc_walk_func has run on it */
+    const AstNode **looping; /* labels that a later goto jumps back to (gc's looping labels) */
+    int nlooping;
+    /* set by escape.c */
+    FuncInfo *info;          /* perm: allocated and attached before esc_param_tags fills it */
+    bool closure_called;     /* a literal called where it is written: func(){...}() */
+};
+
+/* A function literal met while walking, with the hole for its closure
+ * record; its captured variables flow there once the whole batch has been
+ * walked (gc's batch.closures / flowClosure). */
+typedef struct EscClosure {
+    EscHole k;
+    EscFunc *fn;             /* the literal's function */
+    Object **vars;           /* captured variables, in order of first use */
+    int nvars;
+} EscClosure;
+
+/* One batch: the functions of one strongly connected component. */
+typedef struct EscBatch {
+    struct EscCtx *ctx;
+    EscFunc **funcs;
+    int nfuncs;
+    bool recursive;          /* mutually recursive: tags are conservative */
+    EscLoc heap;             /* the heap location */
+    EscLoc blank;            /* the blank location (discards) */
+    EscLoc **all_locs;       /* every location, in creation order (gc's allLocs) */
+    int nall, capall;
+    EscFunc *curfn;          /* the function being walked (kept current by walk.c): the
+                                owner and loop depth of locations made by esc_tee,
+                                esc_later and esc_spill */
+    EscClosure *closures;    /* literals met while walking (expr.c) */
+    int nclosures, capclosures;
+    uint32_t explain_gen;    /* -m=2: generation of EscLoc.explain_mark */
+} EscBatch;
+
+/* The analysis of the whole program. */
+typedef struct EscCtx {
+    Program *prog;
+    const EscapeConfig *cfg;
+    Mem *mem;
+    Arena *arena;            /* scratch: the graph */
+    Arena *perm;             /* FuncInfo tags */
+    Diag *diag;
+    EscBatch *batch;         /* the batch being analyzed */
+    /* Object* / const AstNode* -> EscLoc*, open addressing on the pointer */
+    const void **map_keys;
+    EscLoc **map_vals;
+    uint32_t map_cap, map_count;
+    /* every FuncDecl of package main in source order, bodyless ones included */
+    AstFuncDecl **fdecls;
+    int nfdecls;
+    /* devirtualized calls (prepass.c): call node -> the concrete method */
+    const AstNode **devirt_calls;
+    Object **devirt_methods;
+    int ndevirt, capdevirt;
+} EscCtx;
+
+/* ---- graph.c */
+EscLoc *esc_new_loc(EscBatch *b, EscFunc *fn, const AstNode *n, Object *var, bool transient);
+/* The location of a variable; created on first use. */
+EscLoc *esc_var_loc(EscBatch *b, EscFunc *fn, Object *var);
+EscLoc *esc_lookup(EscCtx *c, const void *key);
+void esc_bind(EscCtx *c, const void *key, EscLoc *loc);
+/* Records that src flows into k (an edge k.dst <- src with k.derefs). */
+void esc_flow(EscBatch *b, EscHole k, EscLoc *src);
+EscHole esc_hole(EscLoc *dst);           /* derefs 0 */
+EscHole esc_heap_hole(EscBatch *b);
+EscHole esc_discard_hole(EscBatch *b);
+EscHole esc_deref(EscHole k, const AstNode *where, const char *why);  /* derefs + 1 */
+EscHole esc_addr(EscHole k, const AstNode *where, const char *why);   /* derefs - 1 */
+EscHole esc_note(EscHole k, const AstNode *where, const char *why);
+/* A fresh temporary location that flows to k (gc's teeHole / later). */
+EscHole esc_tee(EscBatch *b, EscHole *ks, int nks);
+EscHole esc_later(EscBatch *b, EscHole k);
+/* An allocation site n that flows to k: creates its location and returns
+ * the hole for the allocated object's contents (gc's spill). */
+EscHole esc_spill(EscBatch *b, EscHole k, const AstNode *n);
+/* The location of heap allocation for n, e.g. make with non-constant size. */
+void esc_heap_alloc(EscBatch *b, EscLoc *loc, const char *why);
+/* Why loc must be on the heap whatever flows there (gc's HeapAllocReason):
+ * "non-constant size", "too large for stack", or NULL. */
+const char *esc_heap_alloc_reason(const EscLoc *loc);
+
+/* ---- solve.c */
+void esc_solve(EscBatch *b);
+/* Does location l outlive other (gc's outlives)? */
+bool esc_outlives(const EscLoc *l, const EscLoc *other);
+/* gc's leaks: -1 when there is no flow, else the minimal derefs. */
+int esc_leaks_heap(const EscLeaks *l);
+int esc_leaks_result(const EscLeaks *l, int i);
+void esc_leaks_add_heap(EscLeaks *l, int derefs);
+void esc_leaks_add_result(EscLeaks *l, int i, int derefs);
+/* Drops result leaks no shorter than the heap leak (gc's leaks.Optimize). */
+void esc_leaks_optimize(EscLeaks *l);
+
+/* ---- escape.c */
+/* The declaration of a function or method of package main (NULL for the
+ * standard library and function values). */
+AstFuncDecl *esc_func_decl(EscCtx *c, const Object *fn);
+/* The EscFunc of fn (an OBJ_FUNC) or of a FuncDecl/FuncLit node when it
+ * belongs to the batch being analyzed (gc's inMutualBatch), else NULL. */
+EscFunc *esc_batch_func(EscBatch *b, const Object *fn);
+EscFunc *esc_batch_func_of(EscBatch *b, const AstNode *fnnode);
+/* Records that call (an interface method call) calls method directly. */
+void esc_set_devirt(EscCtx *c, const AstNode *call, Object *method);
+/* The concrete method of a devirtualized call, or NULL. */
+Object *esc_devirt_method(EscCtx *c, const AstNode *call);
+
+/* ---- walk.c, expr.c */
+void esc_walk_func(EscBatch *b, EscFunc *fn);
+void esc_stmt(EscBatch *b, EscFunc *fn, AstNode *s);
+void esc_stmts(EscBatch *b, EscFunc *fn, AstList *l);
+/* Evaluates expression e, flowing its value to k (gc's expr / exprSkipInit). */
+void esc_expr(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e);
+/* e is evaluated for side effects only. */
+void esc_discard(EscBatch *b, EscFunc *fn, AstNode *e);
+/* After every function of the batch is walked: each closure's captured
+ * variables flow into its closure record, by value (never address-taken,
+ * never reassigned, at most 128 bytes) or by reference (gc's flowClosure).
+ * esc_walk_func calls it itself once the batch's last declared function
+ * has been walked; calling it again does nothing. */
+void esc_flow_closures(EscBatch *b);
+/* The hole for assigning to lhs (gc's addr): variables, fields, index, deref. */
+EscHole esc_addr_of(EscBatch *b, EscFunc *fn, AstNode *lhs);
+/* Assigns src (possibly NULL) to dst, with the statement for notes; handles
+ * implicit interface conversions when dst's type is an interface and
+ * src's is not. */
+void esc_assign(EscBatch *b, EscFunc *fn, AstNode *dst, AstNode *src, const char *why, const AstNode *where);
+/* A value of type from flowing into type to: if to is an interface and from
+ * is not, the conversion allocates: returns the hole to use for the value. */
+EscHole esc_conv_iface(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e, Type *to);
+
+/* The path of a selection x.name: the embedded fields taken (steps_ptr[i]:
+ * the value selected from at step i is a pointer, an implicit ODOTPTR) and
+ * the field or method found; holder_ptr: the final selection is from a
+ * pointer; iface: a method of an interface. */
+#define ESC_MAX_EMBED 8
+typedef struct EscSelPath {
+    TypeField *field;
+    Object *method;
+    Type *holder;
+    bool iface;
+    bool holder_ptr;
+    int nsteps;
+    bool steps_ptr[ESC_MAX_EMBED];
+    Type *step_types[ESC_MAX_EMBED];
+} EscSelPath;
+
+/* Helpers shared by walk.c, expr.c and call.c (expr.c). */
+Type *esc_type_of(const AstNode *e);          /* the checked type of an expression, or NULL */
+bool esc_has_pointers(Type *t);
+bool esc_is_direct_iface(Type *t);            /* stored directly in an interface's data word */
+bool esc_is_type_expr(const AstNode *e);
+Object *esc_local_var(const AstNode *e);      /* the local variable e names, or NULL */
+bool esc_selection(Type *xt, const char *name, EscSelPath *p);
+/* Evaluates e into k as a value of type to (an implicit conversion to an
+ * interface when to is one and e's type is not). */
+void esc_expr_to(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e, Type *to);
+void esc_assign_heap(EscBatch *b, EscFunc *fn, AstNode *src, Type *to, const char *why, const AstNode *where);
+/* Evaluates the receiver x of x.M (path p) into k, with the implicit &x or *x. */
+void esc_recv_expr(EscBatch *b, EscFunc *fn, EscHole k, AstSelectorExpr *sel, const EscSelPath *p);
+/* walk.c: the EscFunc of a literal (found in the batch or made); walks a
+ * literal's body from its enclosing function. */
+EscFunc *esc_lit_func(EscBatch *b, EscFunc *outer, AstFuncLit *lit);
+void esc_walk_lit(EscBatch *b, EscFunc *fn);
+/* call.c: the hole for the receiver of method m in a call whose results flow to ks. */
+EscHole esc_method_recv_hole(EscBatch *b, EscHole *ks, int nks, Object *m);
+
+/* ---- call.c */
+/* A call; ks are the holes for its results (nks may be 0). */
+void esc_call(EscBatch *b, EscFunc *fn, EscHole *ks, int nks, AstCallExpr *call);
+/* The hole for argument i of a call to a tagged function. */
+EscHole esc_tag_hole(EscBatch *b, EscHole *ks, int nks, const FuncInfo *callee, int i);
+/* Computes and stores the FuncInfo tags of fn after solving (gc's paramTag),
+ * printing the leaking param lines. */
+void esc_param_tags(EscBatch *b, EscFunc *fn);
+/* The FuncInfo of a function object, or NULL if not analyzed (unknown callee). */
+const FuncInfo *esc_func_info(EscCtx *c, Object *fn);
+
+/* ---- prepass.c */
+/* Devirtualizes interface method calls whose receiver's concrete type is
+ * statically known, printing "devirtualizing i.M to *T"; marks statements
+ * under constant-false conditions dead. */
+void esc_prepass(EscCtx *c);
+
+/* ---- report.c */
+/* Prints "file:line:col: " + formatted message to cfg->out. */
+void esc_warn(EscCtx *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Writes n as gc formats IR nodes in -m messages: "&T{...}", "make([]int, n)",
+ * "func literal", "new(int)", "([]byte)(s)", "x + y", "... argument". */
+char *esc_node_string(const AstNode *n, char *buf, size_t size);
+/* The node of a location as -m prints it: a variable's name, "... argument"
+ * for a variadic slice, else esc_node_string; and where it is reported. */
+char *esc_loc_string(const EscLoc *l, char *buf, size_t size);
+Pos esc_loc_pos(const EscLoc *l);
+/* The -m=2 explanation of how loc reached root ("flow: ..." lines). */
+void esc_explain_flow(EscBatch *b, EscLoc *root, EscLoc *src, int derefs, EscNote *notes);
+/* One step of a path explained at pos, the position of the path's origin:
+ * "  flow: dst = &src:" and its "    from ..." notes (gc's explainFlow). */
+void esc_explain_path_step(EscBatch *b, Pos pos, EscLoc *dst, EscLoc *src, int derefs, EscNote *notes);
+/* A location as -m=2 names it in flows: "{heap}", "{temp}", a variable's
+ * name, or "{storage for X}" (gc's explainLoc). */
+char *esc_explain_loc(EscBatch *b, const EscLoc *l, char *buf, size_t size);
+/* Prints the decisions for every location of the batch, in gc's order. */
+void esc_report_batch(EscBatch *b);
+
+#endif
