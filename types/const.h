@@ -7,8 +7,12 @@
  * overflow"), so every valid value lies in -(2^512-1) .. 2^512-1 and the
  * extra limb is headroom for the two's-complement sign and carries.
  *
- * Floats are IEEE doubles (gc keeps exact rationals; this is mgc's
- * documented simplification, see docs/constants.md).  Strings are byte
+ * Floats are binary floating-point numbers with a CONST_FLOAT_BITS-bit
+ * mantissa and a 32-bit exponent, as gc's big.Float but wider (gc keeps
+ * exact rationals where it can; 1088 bits hold every value Go's own tests
+ * need exactly, see docs/constants.md).  Each operation rounds once, to
+ * nearest, ties to even; conversions to float32 and float64 round once
+ * from that value.  Strings are byte
  * strings whose bytes live in an arena and are never changed.  Rune
  * constants are integers: whether a constant is untyped rune, untyped int or
  * typed is the checker's business, not this module's.
@@ -27,6 +31,8 @@
 
 #define CONST_INT_LIMBS 9
 #define CONST_INT_BITS 512
+#define CONST_FLOAT_LIMBS 17
+#define CONST_FLOAT_BITS (CONST_FLOAT_LIMBS * 64)
 /* The largest constant shift count gc accepts (1023 - 1 + 52, so that the
  * smallest float64 can be written as a shift); larger counts are "invalid
  * shift count". */
@@ -47,13 +53,24 @@ typedef struct ConstInt {
     uint64_t limb[CONST_INT_LIMBS];
 } ConstInt;
 
+/* A float: (-1)^neg * 0.mant * 2^exp, where mant (least significant limb
+ * first) is read as a binary fraction and is either zero (the value zero,
+ * with exp 0 and neg false) or has its top bit set, so 0.5 <= 0.mant < 1.
+ * The exponent range is big.Float's: a result beyond it is an error, one
+ * below it is zero. */
+typedef struct ConstFloat {
+    uint64_t mant[CONST_FLOAT_LIMBS];
+    int32_t exp;
+    bool neg;
+} ConstFloat;
+
 typedef struct Const {
     ConstKind kind;
     union {
         bool b;                                   /* CONST_BOOL */
         struct { const char *bytes; uint32_t len; } str;  /* CONST_STRING */
         ConstInt i;                               /* CONST_INT */
-        double f;                                 /* CONST_FLOAT, always finite */
+        ConstFloat f;                             /* CONST_FLOAT */
     } u;
 } Const;
 
@@ -61,7 +78,7 @@ typedef struct Const {
 typedef enum ConstError {
     CONST_OK,
     CONST_ERR_OVERFLOW,      /* an integer beyond 512 bits: "constant %s overflow"
-                                (const_op_name); a float beyond the double range */
+                                (const_op_name); a number beyond a float type */
     CONST_ERR_DIV_ZERO,      /* "invalid operation: division by zero" */
     CONST_ERR_SHIFT_NEG,     /* "invalid operation: negative shift count %s" */
     CONST_ERR_SHIFT_COUNT,   /* count > CONST_SHIFT_BOUND: "invalid shift count %s" */
@@ -70,6 +87,9 @@ typedef enum ConstError {
     CONST_ERR_BAD_OP,        /* the operator is not defined on the operands' kind */
     CONST_ERR_MALFORMED,     /* a literal that cannot be read (or an imaginary one) */
     CONST_ERR_TRUNCATED,     /* representability: a float that is not an integer */
+    CONST_ERR_RANGE,         /* a float beyond the 32-bit binary exponent: gc's
+                                "constant result is not representable" for an
+                                operation, "malformed constant" for a literal */
 } ConstError;
 
 /* The basic types a constant may be converted to. int, uint and uintptr
@@ -94,9 +114,11 @@ Const const_make_string(const char *bytes, uint32_t len);
 
 /* The value of a literal token as the lexer left it (TOK_INT, TOK_FLOAT,
  * TOK_RUNE, TOK_STRING; text exactly as written).  Strings are decoded into
- * a.  Returns CONST_ERR_OVERFLOW for an integer literal beyond 512 bits or
- * a float literal beyond the double range, CONST_ERR_MALFORMED for
- * anything else it cannot read, TOK_IMAG included. */
+ * a.  Float literals are read exactly and rounded once.  Returns
+ * CONST_ERR_OVERFLOW for an integer literal beyond 512 bits,
+ * CONST_ERR_RANGE for a float literal beyond the exponent range (1e1000000000;
+ * gc: "malformed constant"), CONST_ERR_MALFORMED for anything else it cannot
+ * read, TOK_IMAG included. */
 ConstError const_from_literal(Arena *a, TokenKind kind, const char *lit, uint32_t len, Const *out);
 
 /* ---- Operations ------------------------------------------------------- */
@@ -114,8 +136,8 @@ ConstError const_unary(TokenKind op, const Const *x, int uint_bits, Const *out);
 ConstError const_binary(Arena *a, TokenKind op, const Const *x, const Const *y, Const *out);
 
 /* x << count or x >> count (arithmetic).  x must be integral (a float with
- * an integer value is converted); count must be an integer in
- * 0..CONST_SHIFT_BOUND. */
+ * an integer value is converted; for >> it may be wider than 512 bits, as
+ * 1e302 >> 1000 is 9); count must be an integer in 0..CONST_SHIFT_BOUND. */
 ConstError const_shift(TokenKind op, const Const *x, const Const *count, Const *out);
 
 /* x op y for == != < <= > >=: bools (== and != only), strings (bytewise),
@@ -142,14 +164,17 @@ ConstError const_representable(const Const *c, ConstType t, Const *out);
 /* The integer value of an integer or integral float constant;
  * CONST_ERR_NOT_INTEGER otherwise, CONST_ERR_MISMATCH for other kinds. */
 ConstError const_to_int(const Const *c, Const *out);
-/* The float value of a number (rounded to the nearest double). */
+/* The float value of a number (exact for every integer constant). */
 ConstError const_to_float(const Const *c, Const *out);
+/* True if c is an integer or a float with an integer value, of any size. */
+bool const_is_integral(const Const *c);
 
 /* The value as an int64 / uint64; false if c is not an integer (or an
  * integral float) or does not fit. */
 bool const_to_int64(const Const *c, int64_t *out);
 bool const_to_uint64(const Const *c, uint64_t *out);
-/* The value of a number as the nearest double (0 for other kinds). */
+/* The value of a number as the nearest double, ties to even, subnormals
+ * included (±HUGE_VAL beyond the double range, 0 for other kinds). */
 double const_to_double(const Const *c);
 
 /* -1, 0 or +1 for a number. */
@@ -160,11 +185,13 @@ int const_bit_len(const Const *c);
 /* ---- Printing --------------------------------------------------------- */
 
 /* Writes c as gc prints a constant's value in messages (go/constant's
- * String): integers in decimal, floats as %.6g ("1e+100", "0.1",
- * "1.23457e+08"), strings quoted as strconv.Quote does and, when that is
- * longer than 72 characters, cut to 69 followed by "...", bools as
- * true/false, unknown as "unknown".  Output is truncated to fit n bytes (NUL
- * included); returns the length it would have had, as snprintf does. */
+ * String): integers in decimal; floats as %.6g of the nearest double
+ * ("1e+100", "0.1", "1.23457e+08") or, beyond the double range,
+ * go/constant's approximation from the binary exponent ("1e+400");
+ * strings quoted as strconv.Quote does and, when that is longer than 72
+ * characters, cut to 69 followed by "..."; bools as true/false; unknown as
+ * "unknown".  Output is truncated to fit n bytes (NUL included); returns
+ * the length it would have had, as snprintf does. */
 size_t const_format(char *buf, size_t n, const Const *c);
 
 #endif

@@ -362,11 +362,11 @@ static void test_representable_ints(void **state) {
     /* Integers become floats: exact, or rounded; 1<<512-1 is finite in
      * float64 but not in float32 */
     assert_int_equal(const_representable(&m, CTYPE_FLOAT64, &out), CONST_OK);
-    assert_true(out.kind == CONST_FLOAT && out.u.f == ldexp(1, 512));
+    assert_true(out.kind == CONST_FLOAT && const_to_double(&out) == ldexp(1, 512));
     assert_int_equal(const_representable(&m, CTYPE_FLOAT32, NULL), CONST_ERR_OVERFLOW);
     Const c = num(f, "16777217");
     assert_int_equal(const_representable(&c, CTYPE_FLOAT32, &out), CONST_OK);
-    assert_true(out.u.f == 16777216.0);
+    assert_true(const_to_double(&out) == 16777216.0);
     /* Kinds that do not mix */
     Const s = const_make_string("x", 1), b = const_make_bool(true), one = const_make_int64(1);
     assert_int_equal(const_representable(&one, CTYPE_STRING, NULL), CONST_ERR_MISMATCH);
@@ -396,7 +396,8 @@ static void test_representable_floats(void **state) {
         {"1e40", CTYPE_FLOAT64, CONST_OK},
     };
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
-        Const c = lit(f, TOK_FLOAT, CASES[i].text);
+        const char *text = CASES[i].text;
+        Const c = text[0] == '-' ? neg(lit(f, TOK_FLOAT, text + 1)) : lit(f, TOK_FLOAT, text);
         ConstError got = const_representable(&c, CASES[i].t, &out);
         if (got != CASES[i].want)
             fail_msg("%s as type %d: got %d, want %d", CASES[i].text, (int)CASES[i].t, (int)got,
@@ -411,13 +412,13 @@ static void test_representable_floats(void **state) {
     /* float32(0.1) == 0.10000000149011612 */
     Const tenth = lit(f, TOK_FLOAT, "0.1");
     assert_int_equal(const_representable(&tenth, CTYPE_FLOAT32, &out), CONST_OK);
-    assert_true(out.u.f == 0.10000000149011612);
+    assert_true(const_to_double(&out) == 0.10000000149011612);
     assert_int_equal(const_representable(&tenth, CTYPE_FLOAT64, &out), CONST_OK);
-    assert_true(out.u.f == 0.1);
+    assert_true(const_to_double(&out) == 0.1);
     /* float32 max: 3.4028234663852886e+38 */
     Const fmax = lit(f, TOK_FLOAT, "3.4028235e38");
     assert_int_equal(const_representable(&fmax, CTYPE_FLOAT32, &out), CONST_OK);
-    assert_true(out.u.f == 3.4028234663852886e+38);
+    assert_true(const_to_double(&out) == 3.4028234663852886e+38);
 }
 
 static void test_int_float_conversion(void **state) {
@@ -459,7 +460,7 @@ static void test_int_float_conversion(void **state) {
     assert_int_equal(const_to_float(&c, &out), CONST_ERR_MISMATCH);
     c = const_make_int64(3);
     assert_int_equal(const_to_float(&c, &out), CONST_OK);
-    assert_true(out.kind == CONST_FLOAT && out.u.f == 3.0);
+    assert_true(out.kind == CONST_FLOAT && const_to_double(&out) == 3.0);
     /* 1e2 * 1.5 * 1.1 prints as 165; 1 + 0.5 mixes to a float */
     Const p = bin(f, TOK_MUL, bin(f, TOK_MUL, lit(f, TOK_FLOAT, "1e2"), flt(1.5)), flt(1.1));
     assert_string_equal(str(p), "165");
@@ -467,12 +468,171 @@ static void test_int_float_conversion(void **state) {
     assert_int_equal(mix.kind, CONST_FLOAT);
     assert_string_equal(str(mix), "1.5");
     Const big = flt(1e308), z;
-    assert_int_equal(const_binary(NULL, TOK_MUL, &big, &big, &z), CONST_ERR_OVERFLOW);
+    assert_string_equal(str(bin(f, TOK_MUL, big, big)), "1e+616");
     /* Constants have no negative zero. */
     Const fz = flt(0.0);
     assert_int_equal(const_unary(TOK_SUB, &fz, 0, &z), CONST_OK);
-    assert_false(signbit(z.u.f));
+    assert_false(z.u.f.neg);
     assert_int_equal(const_sign(&z), 0);
+}
+
+/* A float literal (a leading '-' negates it). */
+static Const fl(Fixture *f, const char *text) {
+    return text[0] == '-' ? neg(lit(f, TOK_FLOAT, text + 1)) : lit(f, TOK_FLOAT, text);
+}
+
+/* x == y as a constant comparison. */
+static bool same(Const x, Const y) {
+    bool r;
+    assert_int_equal(const_compare(TOK_EQL, &x, &y, &r), CONST_OK);
+    return r;
+}
+
+/* The double that c takes as a float64 (or float32) value, which must fit. */
+static double as_float(Const c, ConstType t) {
+    Const out;
+    ConstError err = const_representable(&c, t, &out);
+    if (err != CONST_OK)
+        fail_msg("%s as type %d: error %d", str(c), (int)t, (int)err);
+    assert_int_equal(out.kind, CONST_FLOAT);
+    return const_to_double(&out);
+}
+
+static void test_exact_floats(void **state) {
+    Fixture *f = *state;
+    Const z, one = const_make_int64(1);
+    /* Go: 1e400/1e300 == 1e100, 1e-400*1e400 == 1, 0.1+0.2 == 0.3 are all true */
+    Const e400 = fl(f, "1e400");
+    assert_true(same(bin(f, TOK_QUO, e400, fl(f, "1e300")), fl(f, "1e100")));
+    assert_true(as_float(bin(f, TOK_QUO, e400, fl(f, "1e300")), CTYPE_FLOAT64) == 1e100);
+    assert_true(same(bin(f, TOK_MUL, fl(f, "1e-400"), e400), one));
+    assert_true(same(bin(f, TOK_ADD, fl(f, "0.1"), fl(f, "0.2")), fl(f, "0.3")));
+    /* const third = 1.0 / 3: third+third+third == 1 and third*3 == 1 */
+    Const third = bin(f, TOK_QUO, fl(f, "1.0"), const_make_int64(3));
+    assert_true(same(bin(f, TOK_ADD, bin(f, TOK_ADD, third, third), third), one));
+    assert_true(same(bin(f, TOK_MUL, third, const_make_int64(3)), one));
+    /* 1e302 * 1e302 / 1e300 is 1e304 (as a float64: gc's rationals make
+     * it exactly 1e304, mgc's rounded 1e+604 is within an ulp); the product
+     * prints as 1e+604 */
+    Const sq = bin(f, TOK_MUL, fl(f, "1e302"), fl(f, "1e302"));
+    assert_string_equal(str(sq), "1e+604");
+    assert_true(as_float(bin(f, TOK_QUO, sq, fl(f, "1e300")), CTYPE_FLOAT64) == 1e304);
+    /* 1e400 as a float64: (overflows); as an int: (truncated) */
+    assert_int_equal(const_representable(&e400, CTYPE_FLOAT64, NULL), CONST_ERR_OVERFLOW);
+    assert_int_equal(const_representable(&e400, CTYPE_INT, NULL), CONST_ERR_TRUNCATED);
+    Const ne400 = neg(e400);
+    assert_int_equal(const_representable(&ne400, CTYPE_FLOAT64, NULL), CONST_ERR_OVERFLOW);
+    assert_string_equal(str(ne400), "-1e+400");
+    assert_string_equal(str(bin(f, TOK_QUO, e400, const_make_int64(3))), "3.33333e+399");
+
+    /* const M = 1<<64 - 1; M + 0. is exact: M+0. == M, M+0.-M == 0 */
+    Const m = bin(f, TOK_SUB, shift(TOK_SHL, one, 64), one);
+    Const mf = bin(f, TOK_ADD, m, fl(f, "0."));
+    assert_int_equal(mf.kind, CONST_FLOAT);
+    assert_true(same(mf, m));
+    z = bin(f, TOK_SUB, mf, m);
+    assert_int_equal(const_sign(&z), 0);
+    uint64_t u;
+    assert_true(const_to_uint64(&mf, &u) && u == UINT64_MAX);
+    assert_true(as_float(mf, CTYPE_FLOAT64) == 1.8446744073709552e+19);
+    /* The largest constant integer survives a trip through a float. */
+    Const big = max_const();
+    assert_true(same(bin(f, TOK_ADD, big, fl(f, "0.0")), big));
+    /* var i64 int64 = 9223372036854775807.0 is fine */
+    int64_t v;
+    Const i63 = fl(f, "9223372036854775807.0");
+    assert_int_equal(const_representable(&i63, CTYPE_INT64, NULL), CONST_OK);
+    assert_true(const_to_int64(&i63, &v) && v == INT64_MAX);
+
+    /* Shifts of integral floats wider than 512 bits: 1e302>>1000 == 9,
+     * 1e100>>1000 == 0, -1e302>>1000 == -10; 1e302<<0 overflows. */
+    assert_true(const_is_integral(&e400));
+    Const e302 = fl(f, "1e302");
+    assert_string_equal(str(shift(TOK_SHR, e302, 1000)), "9");
+    assert_string_equal(str(shift(TOK_SHR, fl(f, "1e100"), 1000)), "0");
+    assert_string_equal(str(shift(TOK_SHR, neg(e302), 1000)), "-10");
+    Const zero = const_make_int64(0);
+    assert_int_equal(const_shift(TOK_SHL, &e302, &zero, &z), CONST_ERR_OVERFLOW);
+    Const half = fl(f, "0.5");
+    assert_false(const_is_integral(&half));
+    assert_int_equal(const_shift(TOK_SHR, &half, &zero, &z), CONST_ERR_NOT_INTEGER);
+
+    /* Huge exponents (issue11326b.go): 1e646456992 / 1e646456991 == 10 */
+    Const hn = fl(f, "1e646456992"), hd = fl(f, "1e646456991");
+    assert_true(as_float(bin(f, TOK_QUO, hn, hd), CTYPE_FLOAT64) == 10.0);
+    assert_string_equal(str(hn), "1e+646456992");
+    assert_int_equal(const_representable(&hn, CTYPE_FLOAT64, NULL), CONST_ERR_OVERFLOW);
+    /* Beyond big.Float's exponent: constant result is not representable */
+    Const h3 = fl(f, "1e300000000");
+    Const h6 = bin(f, TOK_MUL, h3, h3);
+    assert_int_equal(const_binary(NULL, TOK_MUL, &h6, &h3, &z), CONST_ERR_RANGE);
+    assert_int_equal(z.kind, CONST_UNKNOWN);
+    Const t3 = fl(f, "1e-300000000");
+    Const t9 = bin(f, TOK_MUL, bin(f, TOK_MUL, t3, t3), t3);   /* underflows to 0 */
+    assert_int_equal(const_sign(&t9), 0);
+
+    /* go/constant's String beyond the double range */
+    static const struct { const char *text, *want; } FORMATS[] = {
+        {"1e-400", "1e-400"}, {"123456789e400", "1.23457e+408"}, {"-2.5e-3000", "-2.5e-3000"},
+        {"0x1p-1075", "2.47033e-324"}, {"9.999999e999", "1e+1000"}, {"1.5e308", "1.5e+308"},
+        {"0x1p2147483646", "4.40403e+646456992"}, {"1e-646456992", "1e-646456992"},
+    };
+    for (size_t i = 0; i < sizeof FORMATS / sizeof FORMATS[0]; i++)
+        assert_string_equal(str(fl(f, FORMATS[i].text)), FORMATS[i].want);
+}
+
+/* float_lit2.go and float_lit3.go: the float32 and float64 boundaries,
+ * where one correct rounding from the exact value decides. */
+static void test_float_boundaries(void **state) {
+    Fixture *f = *state;
+    Const one = const_make_int64(1);
+    /* As the tests write them: floats, two64 = 1.0 * (1 << 64) and so on. */
+    Const two128 = fl(f, "0x1p128"), two1024 = bin(f, TOK_MUL, fl(f, "0x1p512"), fl(f, "0x1p512"));
+    Const ulp32 = fl(f, "0x1p104"), ulp64 = fl(f, "0x1p971");
+    Const max32 = bin(f, TOK_SUB, two128, ulp32), max64 = bin(f, TOK_SUB, two1024, ulp64);
+    Const half32 = bin(f, TOK_ADD, max32, fl(f, "0x1p103"));            /* max32 + ulp32/2 */
+    Const half64 = bin(f, TOK_ADD, max64, fl(f, "0x1p970"));             /* max64 + ulp64/2 */
+    Const tiny = bin(f, TOK_QUO, two128, bin(f, TOK_MUL, two128, two128));   /* two128/two256 */
+    double fmax32 = 3.4028234663852886e+38, fmax64 = 1.7976931348623157e+308;
+    /* float32(max32 + ulp32/2 - 1) and (... - two128/two256): ok; max32 + ulp32/2 overflows */
+    assert_true(as_float(bin(f, TOK_SUB, half32, one), CTYPE_FLOAT32) == fmax32);
+    assert_true(as_float(bin(f, TOK_SUB, half32, tiny), CTYPE_FLOAT32) == fmax32);
+    assert_int_equal(const_representable(&half32, CTYPE_FLOAT32, NULL), CONST_ERR_OVERFLOW);
+    Const nhalf32 = neg(half32);
+    assert_int_equal(const_representable(&nhalf32, CTYPE_FLOAT32, NULL), CONST_ERR_OVERFLOW);
+    assert_true(as_float(bin(f, TOK_ADD, nhalf32, one), CTYPE_FLOAT32) == -fmax32);
+    /* float64(max64 + ulp64/2 - 1): needs 1024 bits of mantissa */
+    assert_true(as_float(bin(f, TOK_SUB, half64, one), CTYPE_FLOAT64) == fmax64);
+    assert_true(as_float(bin(f, TOK_SUB, half64, shift(TOK_SHL, one, 256)), CTYPE_FLOAT64) == fmax64);
+    assert_int_equal(const_representable(&half64, CTYPE_FLOAT64, NULL), CONST_ERR_OVERFLOW);
+    assert_string_equal(str(half64), "1.79769e+308");
+    Const nhalf64 = neg(half64);
+    assert_int_equal(const_representable(&nhalf64, CTYPE_FLOAT64, NULL), CONST_ERR_OVERFLOW);
+    assert_true(as_float(bin(f, TOK_ADD, nhalf64, one), CTYPE_FLOAT64) == -fmax64);
+    assert_true(as_float(max64, CTYPE_FLOAT64) == fmax64);
+
+    /* float32(1 + 0x1p-24 + 0x1p-60) is 1.0000001 (bits 0x3f800001): rounding
+     * through a double first would give 1 */
+    Const r = bin(f, TOK_ADD, bin(f, TOK_ADD, one, fl(f, "0x1p-24")), fl(f, "0x1p-60"));
+    assert_true(as_float(r, CTYPE_FLOAT32) == 1.00000011920928955078125);
+    assert_true(as_float(bin(f, TOK_ADD, one, fl(f, "0x1p-24")), CTYPE_FLOAT32) == 1.0);
+    /* Subnormals: float32 0x1p-150 -> 0, 0x1.000001p-150 -> 1e-45, 0x1.8p-149 -> 3e-45 */
+    assert_true(as_float(fl(f, "0x1p-150"), CTYPE_FLOAT32) == 0);
+    assert_true(as_float(fl(f, "0x1.000001p-150"), CTYPE_FLOAT32) == ldexp(1, -149));
+    assert_true(as_float(fl(f, "0x1.8p-149"), CTYPE_FLOAT32) == ldexp(1, -148));
+    assert_true(as_float(fl(f, "0x1p-1074"), CTYPE_FLOAT64) == ldexp(1, -1074));
+    assert_true(as_float(fl(f, "1e-400"), CTYPE_FLOAT64) == 0);
+    /* 4.9406564584124654e-324 / 2 is just below half the smallest
+     * subnormal (0), 4.9406564584124655e-324 / 2 just above (5e-324) */
+    Const two = const_make_int64(2);
+    assert_true(as_float(bin(f, TOK_QUO, fl(f, "4.9406564584124654e-324"), two), CTYPE_FLOAT64) == 0);
+    assert_true(as_float(bin(f, TOK_QUO, fl(f, "4.9406564584124655e-324"), two), CTYPE_FLOAT64) ==
+                ldexp(1, -1074));
+    assert_true(as_float(fl(f, "1e-320"), CTYPE_FLOAT64) == 1e-320);
+    assert_true(as_float(fl(f, "2.2250738585072011e-308"), CTYPE_FLOAT64) == 2.2250738585072011e-308);
+    /* Hex floats are exact: 0x1.fffffffffffff8p1023 is max64 + ulp64/2 */
+    assert_true(same(fl(f, "0x1.fffffffffffff8p1023"), half64));
+    assert_true(same(fl(f, "0x_1.8p+1"), const_make_int64(3)));
 }
 
 static void test_int_literals(void **state) {
@@ -517,12 +677,19 @@ static void test_float_literals(void **state) {
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
         Const c = lit(f, TOK_FLOAT, CASES[i].text);
         assert_int_equal(c.kind, CONST_FLOAT);
-        if (c.u.f != CASES[i].want)
-            fail_msg("%s: got %.17g, want %.17g", CASES[i].text, c.u.f, CASES[i].want);
+        if (const_to_double(&c) != CASES[i].want)
+            fail_msg("%s: got %.17g, want %.17g", CASES[i].text, const_to_double(&c), CASES[i].want);
     }
     Const c;
-    /* Beyond the double range: mgc's documented limit. */
-    assert_int_equal(const_from_literal(&f->arena, TOK_FLOAT, "1e400", 5, &c), CONST_ERR_OVERFLOW);
+    /* Beyond the double range is fine; beyond big.Float's int32 binary
+     * exponent is gc's "malformed constant". */
+    assert_int_equal(const_from_literal(&f->arena, TOK_FLOAT, "1e400", 5, &c), CONST_OK);
+    assert_string_equal(str(c), "1e+400");
+    assert_int_equal(const_from_literal(&f->arena, TOK_FLOAT, "1e1000000000", 12, &c), CONST_ERR_RANGE);
+    assert_int_equal(const_from_literal(&f->arena, TOK_FLOAT, "1e-3000000000", 13, &c), CONST_ERR_RANGE);
+    assert_int_equal(const_from_literal(&f->arena, TOK_FLOAT, "0x1p2147483647", 14, &c), CONST_ERR_RANGE);
+    assert_int_equal(const_from_literal(&f->arena, TOK_FLOAT, "1e-1000000000", 13, &c), CONST_OK);
+    assert_int_equal(const_sign(&c), 0);
     assert_int_equal(const_from_literal(&f->arena, TOK_FLOAT, "1e", 2, &c), CONST_ERR_MALFORMED);
 }
 
@@ -673,6 +840,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_representable_ints, setup, teardown),
         cmocka_unit_test_setup_teardown(test_representable_floats, setup, teardown),
         cmocka_unit_test_setup_teardown(test_int_float_conversion, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_exact_floats, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_float_boundaries, setup, teardown),
         cmocka_unit_test_setup_teardown(test_int_literals, setup, teardown),
         cmocka_unit_test_setup_teardown(test_float_literals, setup, teardown),
         cmocka_unit_test_setup_teardown(test_rune_and_string_literals, setup, teardown),
