@@ -235,7 +235,36 @@ typedef struct AstFuncLit {
  * around the operand of go/defer (for error messages). */
 typedef struct AstParenExpr { AstExpr expr; AstNode *x; } AstParenExpr;
 
-typedef struct AstSelectorExpr { AstExpr expr; AstNode *x; AstName *sel; } AstSelectorExpr;
+/* What a checked selector x.f denotes (set by the type checker). */
+typedef enum AstSelKind {
+    AST_SEL_UNKNOWN,            /* not checked, or invalid */
+    AST_SEL_QUALIFIED,          /* pkg.Name: sel->obj is the package's object */
+    AST_SEL_FIELD,              /* a struct field, possibly promoted */
+    AST_SEL_METHOD,             /* a concrete method, called: x.m(...) */
+    AST_SEL_METHOD_VALUE,       /* a concrete method, not called: f := x.m */
+    AST_SEL_IFACE_METHOD,       /* an interface method, called */
+    AST_SEL_IFACE_METHOD_VALUE, /* an interface method, not called */
+    AST_SEL_METHOD_EXPR,        /* T.m or (*T).m: a function of the receiver */
+} AstSelKind;
+
+/* x.sel.  The type checker records how it resolved: path[0..npath) are
+ * indices into struct fields, starting at x's type (after one implicit *
+ * if x is a pointer), through each embedded field followed, ending for
+ * AST_SEL_FIELD at the selected field itself; for a method the last index
+ * is the method's position in its named type's declared methods (in the
+ * interface's full method set for an interface method).  So a promoted
+ * field x.f of depth 2 has npath 3.  indirect: a pointer is dereferenced
+ * on the way (x itself or an embedded pointer field).  path lives in the
+ * ast region. */
+typedef struct AstSelectorExpr {
+    AstExpr expr;
+    AstNode *x;
+    AstName *sel;
+    int32_t *path;
+    int32_t npath;
+    uint8_t sel_kind;      /* AstSelKind */
+    bool indirect;
+} AstSelectorExpr;
 
 /* x[index]; an instantiation with several type arguments has a ListExpr
  * as index (x[A, B]), as in gc. */

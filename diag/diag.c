@@ -123,6 +123,23 @@ void diag_error(Diag *d, Pos p, const char *fmt, ...) {
     va_end(ap);
 }
 
+int diag_keep_prefix(Diag *d, const char *prefix) {
+    size_t n = strlen(prefix);
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < d->nmsgs; i++)
+        kept += strncmp(d->msgs[i].msg, prefix, n) == 0;
+    if (kept == 0)
+        return 0;
+    kept = 0;
+    for (uint32_t i = 0; i < d->nmsgs; i++)
+        if (strncmp(d->msgs[i].msg, prefix, n) == 0)
+            d->msgs[kept++] = d->msgs[i]; /* seq keeps the report order */
+    d->nmsgs = kept;
+    d->nerrors = (int)kept;
+    d->too_many = d->limit > 0 && d->nerrors >= d->limit;
+    return (int)kept;
+}
+
 /* A message with its file name, for sorting without a context pointer. */
 typedef struct SortKey {
     const char *file;

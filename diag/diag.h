@@ -75,6 +75,14 @@ void diag_error(Diag *d, Pos p, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void diag_verror(Diag *d, Pos p, const char *fmt, va_list ap);
 
+/* If some recorded message starts with prefix, drops every message that
+ * does not, and recomputes the error count and the "too many errors" state
+ * from what remains; otherwise changes nothing.  Returns the number of
+ * messages that start with prefix.  (The type checker keeps only its "mgc
+ * does not support" refusals once it has made one: the other errors may
+ * follow from the refused construct.) */
+int diag_keep_prefix(Diag *d, const char *prefix);
+
 /* Prints "file:line:col" of p into buf (size n). */
 void diag_format_pos(const Diag *d, Pos p, char *buf, size_t n);
 

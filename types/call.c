@@ -191,6 +191,12 @@ void check_call(Checker *c, Operand *x, AstCallExpr *call) {
     default:
         break;
     }
+    AstNode *fun = ast_unparen(call->fun);
+    if (fun->kind == AST_SELECTOR_EXPR) {
+        AstSelectorExpr *se = AST_AS(AstSelectorExpr, fun);
+        if (se->sel_kind == AST_SEL_METHOD_VALUE) se->sel_kind = AST_SEL_METHOD;
+        else if (se->sel_kind == AST_SEL_IFACE_METHOD_VALUE) se->sel_kind = AST_SEL_IFACE_METHOD;
+    }
     Type *sig = under(x->type);
     if (sig->kind != TY_FUNC) {
         check_errorf(c, ast_start_pos(x->expr), "invalid operation: cannot call non-function %s", OSTR(c, x, b));
@@ -229,12 +235,19 @@ static void check_qualified(Checker *c, Operand *x, AstSelectorExpr *e, Object *
     pkg_obj->flags |= OBJ_USED;
     Object *exp = pkg && pkg->scope ? scope_lookup_local(pkg->scope, sel) : NULL;
     if (!exp) {
+        if (pkg && pkg->fake && stdlib_declares(pkg->path, sel)) {
+            char what[300];
+            snprintf(what, sizeof what, "%s.%s", pkg->path, sel);
+            check_unsupported(c, e->sel->expr.node.pos, what);
+            return;
+        }
         check_errorf(c, e->sel->expr.node.pos, "undefined: %s", ESTR(&e->expr.node, b));
         return;
     }
     if (!name_is_exported(sel))
         check_errorf(c, e->sel->expr.node.pos, "name %s not exported by package %s", sel, pkg->name);
     e->sel->obj = exp;
+    e->sel_kind = AST_SEL_QUALIFIED;
     x->type = exp->type;
     switch (exp->kind) {
     case OBJ_CONST:
@@ -330,6 +343,26 @@ static void report_missing(Checker *c, Operand *x, AstSelectorExpr *e, const cha
     check_errorf(c, pos, "%s.%s undefined (%s)", bx.s, sel, why);
 }
 
+/* Records in e how selection s resolved it (kind: an AstSelKind). */
+static void record_selection(Checker *c, AstSelectorExpr *e, const Selection *s, int kind) {
+    e->sel_kind = (uint8_t)kind;
+    e->indirect = s->indirect;
+    e->npath = s->depth + 1;
+    e->path = ARENA_NEW_ARRAY(c->ast, int32_t, e->npath);
+    for (int i = 0; i < e->npath; i++) e->path[i] = s->path[i];
+}
+
+/* Whether t is a named type of the package being checked whose
+ * declaration, an interface type literal, is being resolved. */
+static bool defining_interface(Checker *c, Type *t) {
+    if (!t || t->kind != TY_NAMED || t->u.named.underlying) return false;
+    Object *obj = t->u.named.obj;
+    if (!(obj->flags & OBJ_PKG_LEVEL) || obj->decl_index >= c->ndecls || c->decls[obj->decl_index].obj != obj)
+        return false;
+    AstNode *d = c->decls[obj->decl_index].decl;
+    return d->kind == AST_TYPE_DECL && ast_unparen(AST_AS(AstTypeDecl, d)->type)->kind == AST_INTERFACE_TYPE;
+}
+
 /* Checks x.sel: a qualified identifier, a field, a method value or a
  * method expression. */
 void check_selector(Checker *c, Operand *x, AstSelectorExpr *e) {
@@ -349,6 +382,13 @@ void check_selector(Checker *c, Operand *x, AstSelectorExpr *e) {
         goto error;
     if (x->mode == MODE_BUILTIN) {
         check_errorf(c, e->expr.node.pos, "cannot select on %s", ESTR(e->x, b));
+        goto error;
+    }
+    if (x->mode == MODE_TYPEXPR && defining_interface(c, x->type)) {
+        /* I.m inside I's own definition: as gc, I has no methods yet */
+        Buf bx, bt;
+        check_errorf(c, e->sel->expr.node.pos, "%s.%s undefined (type %s has no field or method %s)",
+                     ESTR(e->x, bx), sel, TSTR(x->type, bt), sel);
         goto error;
     }
     if (is_invalid_type(x->type))
@@ -374,9 +414,11 @@ void check_selector(Checker *c, Operand *x, AstSelectorExpr *e) {
             goto error;
         e->sel->obj = s.method;
         check_record_use(c, s.method);
+        record_selection(c, e, &s, AST_SEL_METHOD_EXPR);
         x->mode = MODE_VALUE;
         x->type = method_expr_type(c, x->type, sig);
     } else if (s.kind == SEL_FIELD) {
+        record_selection(c, e, &s, AST_SEL_FIELD);
         x->mode = (x->mode == MODE_VARIABLE || s.indirect) ? MODE_VARIABLE : MODE_VALUE;
         x->type = s.field->type;
     } else {
@@ -388,6 +430,9 @@ void check_selector(Checker *c, Operand *x, AstSelectorExpr *e) {
         Type *recv = sig->u.func.recv;
         if (recv && recv->kind == TY_POINTER && !s.indirect && x->mode == MODE_VARIABLE)
             check_mark_addr_taken(c, e->x);
+        /* check_call turns a value into a call when it calls it */
+        bool iface = !recv || type_is_interface(recv);
+        record_selection(c, e, &s, iface ? AST_SEL_IFACE_METHOD_VALUE : AST_SEL_METHOD_VALUE);
         x->mode = MODE_VALUE;
         x->type = method_value_type(c, sig);
     }

@@ -16,7 +16,8 @@
 
 /* ---- errors -------------------------------------------------------------- */
 
-/* Reports an error at pos.  As types2 does, a message that mentions an
+/* Reports an error at pos (at c->errpos if set).  As types2 does, a
+ * message that mentions an
  * "invalid operand" or "invalid type" after its start is a follow-on error
  * and is dropped once another error has been reported. */
 void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
@@ -33,6 +34,7 @@ void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
         vsnprintf(buf, (size_t)n + 1, fmt, ap);
         va_end(ap);
     }
+    if (c->errpos != POS_NONE) pos = c->errpos;
     if (diag_errors(c->diag) > 0) {
         const char *p = strstr(buf, "invalid operand");
         const char *q = strstr(buf, "invalid type");
@@ -43,7 +45,7 @@ void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
 
 /* Refuses a construct mgc does not support. */
 void check_unsupported(Checker *c, Pos pos, const char *what) {
-    diag_error(c->diag, pos, "mgc does not support %s", what);
+    diag_error(c->diag, c->errpos != POS_NONE ? c->errpos : pos, REFUSAL_PREFIX "%s", what);
 }
 
 /* Writes e as gc prints expressions in messages. */
@@ -606,8 +608,12 @@ static void const_decl(Checker *c, Object *obj, AstConstDecl *d, int i, Arena *a
     }
     Operand x = {.mode = MODE_INVALID};
     int nvalues = list_len(src->values);
+    Pos saved_errpos = c->errpos;
+    /* the expression is written at an earlier spec: errors go to the name */
+    c->errpos = d->implicit ? obj->pos : POS_NONE;
     if (i < nvalues) check_expr(c, &x, unpack_at(src->values, i));
     init_const(c, obj, &x, a);
+    c->errpos = saved_errpos;
     c->iota = saved_iota;
 }
 
@@ -679,7 +685,7 @@ void check_init_vars(Checker *c, Object **lhs, int nlhs, AstNode *values, Pos po
             lhs[i]->flags |= OBJ_USED;
             if (!lhs[i]->type) lhs[i]->type = type_invalid();
         }
-        for (int i = 0; i < n && i < (nvalues == 1 ? n : nvalues); i++)
+        for (int i = 0; i < n && i < (nvalues == 1 ? 1 : nvalues); i++)
             if (xs[i].mode == MODE_INVALID) return;
         if (n == 0) return;
         assign_error(c, values, nlhs, n);
@@ -764,6 +770,8 @@ void check_obj_decl(Checker *c, Object *obj) {
     FuncCtx *saved_fn = c->fn;
     int saved_iota = c->iota;
     Package *saved_pkg = c->pkg;
+    Pos saved_errpos = c->errpos;
+    c->errpos = POS_NONE;
     c->scope = d->file_scope;
     c->cur_decl = d;
     c->fn = NULL;
@@ -786,6 +794,13 @@ void check_obj_decl(Checker *c, Object *obj) {
             Object **lhs = ARENA_NEW_ARRAY(c->ast, Object *, d->lhs_count);
             for (int k = 0; k < d->lhs_count; k++) lhs[k] = vd->names.items[k]->obj;
             var_decl(c, obj, lhs, d->lhs_count, vd, 0, NULL);
+            /* x, y = f(): every name depends on what the one initializer uses */
+            for (int k = 0; k < d->lhs_count; k++) {
+                DeclInfo *dk = &c->decls[lhs[k]->decl_index];
+                if (dk == d) continue;
+                dk->deps = d->deps;
+                dk->ndeps = dk->capdeps = d->ndeps;
+            }
         } else {
             var_decl(c, obj, NULL, 1, vd, i, NULL);
         }
@@ -806,6 +821,7 @@ void check_obj_decl(Checker *c, Object *obj) {
     c->fn = saved_fn;
     c->iota = saved_iota;
     c->pkg = saved_pkg;
+    c->errpos = saved_errpos;
     c->nobj_path--;
     obj->color = COLOR_BLACK;
     if (obj->kind == OBJ_TYPE) collect_methods(c, obj);
@@ -1130,7 +1146,8 @@ static void check_bodies(Checker *c, uint32_t first, uint32_t last) {
     pkg->nfuncs = 0;
     for (uint32_t i = first; i < last; i++) {
         DeclInfo *d = &c->decls[i];
-        if (d->decl->kind != AST_FUNC_DECL || c->diag->too_many) continue;
+        /* the range also holds the packages imported meanwhile */
+        if (d->decl->kind != AST_FUNC_DECL || d->obj->pkg != pkg || c->diag->too_many) continue;
         AstFuncDecl *fd = AST_AS(AstFuncDecl, d->decl);
         if (!fd->body) {
             if (!c->cfg->allow_missing_body && !pkg->fake && strcmp(fd->name->value, "init") != 0)
@@ -1174,7 +1191,9 @@ static void check_files(Checker *c, AstFile **files, int nfiles, uint32_t *first
     }
     associate_methods(c, first, last);
     resolve_objects(c, first, last);
+    check_process_delayed(c);
     check_bodies(c, first, last);
+    check_process_delayed(c);
     if (!c->pkg->fake) {
         init_order(c, first, last);
         unused_imports(c, file_scopes, nfiles);
@@ -1239,5 +1258,9 @@ Program *types_check(AstFile **files, int nfiles, const TypesConfig *cfg, Mem *m
         if ((!m || m->kind != OBJ_FUNC) && nfiles > 0 && files[0]->pkg_name)
             check_errorf(c, files[0]->pkg_name->expr.node.pos, "function main is undeclared in the main package");
     }
+    /* Errors that follow a refusal may come from the refused construct
+     * (an unsupported name has no type, a generic call no result): once
+     * mgc has refused something, it reports only its refusals. */
+    diag_keep_prefix(diag, REFUSAL_PREFIX);
     return prog;
 }

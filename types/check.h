@@ -95,11 +95,20 @@ typedef struct Checker {
     int iota;                /* -1 outside a constant declaration */
     Object **obj_path;       /* objects being resolved, for cycle errors */
     int nobj_path, capobj_path;
+    /* POS_NONE, or where every error goes while an implicitly repeated
+     * constant expression is checked: the repeating spec's name, as gc. */
+    Pos errpos;
+    /* checks that wait until the types they need are complete (types2's
+     * check.later): map keys and embedded fields met while a type they
+     * contain is still being defined */
+    struct Delayed *delayed;
+    int ndelayed, capdelayed;
 } Checker;
 
 /* ---- errors (check.c) */
 void check_errorf(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* "refuse": mgc does not support <what> */
+#define REFUSAL_PREFIX "mgc does not support "
 void check_unsupported(Checker *c, Pos pos, const char *what);
 /* Describes x as gc does: `x (variable of type int)`, `1 (untyped int
  * constant)`, `f() (value of type string)`, `"a" (untyped string constant)`. */
@@ -138,6 +147,8 @@ Type *check_type_expr(Checker *c, AstNode *e);
 Type *check_signature(Checker *c, AstField *recv, AstFuncType *ft, Scope *scope, FuncCtx *fn);
 /* The definition of named type obj from its TypeDecl. */
 void check_type_decl(Checker *c, Object *obj, AstTypeDecl *d);
+/* Runs the checks delayed until every type met so far is complete. */
+void check_process_delayed(Checker *c);
 
 /* ---- expressions (expr.c) */
 /* Checks e; the result is in x (mode MODE_INVALID after an error). */
@@ -221,6 +232,8 @@ Scope *universe_new(Checker *c);
  * appends it to c->prog->imports, later calls find it there (callers must
  * not append it themselves). */
 Package *stdlib_package(Checker *c, const char *path);
+/* Whether Go 1.19's package path exports name (declared by mgc or not). */
+bool stdlib_declares(const char *path, const char *name);
 
 /* (check.c) Parses src, the Go source of a standard package declared inside
  * mgc (bodyless functions, types, constants and variables), and checks it as

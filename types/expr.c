@@ -710,10 +710,6 @@ static void check_basic_lit(Checker *c, Operand *x, AstBasicLit *e) {
     }
     Const v;
     ConstError err = const_from_literal(check_const_arena(c), tok[e->lit_kind], e->value, e->len, &v);
-    if (err == CONST_ERR_OVERFLOW && e->lit_kind == LIT_FLOAT) {
-        check_unsupported(c, e->expr.node.pos, "floating-point constants beyond the float64 range");
-        return;
-    }
     if (err != CONST_OK) {
         check_errorf(c, e->expr.node.pos, "malformed constant: %s", e->value);
         return;
@@ -886,8 +882,11 @@ static void check_shift(Checker *c, Operand *x, Operand *y, AstNode *e, AstOp op
     Buf b;
     Const xval = {0};
     bool xint = false;
-    if (x->mode == MODE_CONSTANT)
-        xint = const_to_int(&x->val, &xval) == CONST_OK || x->val.kind == CONST_UNKNOWN;
+    if (x->mode == MODE_CONSTANT) {
+        xint = const_is_integral(&x->val) || x->val.kind == CONST_UNKNOWN;
+        if (const_to_int(&x->val, &xval) != CONST_OK)
+            xval = x->val; /* an integral float wider than 512 bits */
+    }
     if (!(type_is_integer(x->type) || (type_is_untyped(x->type) && xint))) {
         check_errorf(c, ast_start_pos(x->expr), "invalid operation: shifted operand %s must be integer",
                      OSTR(c, x, b));
@@ -1330,8 +1329,6 @@ static void exclude_modes(Checker *c, Operand *x, bool novalue, bool builtin, bo
     if (!msg)
         return;
     OSTR(c, x, b);
-    if (x->mode == MODE_BUILTIN)
-        ESTR(x->expr, b);
     check_errorf(c, ast_start_pos(x->expr), msg, b.s);
     x->mode = MODE_INVALID;
 }

@@ -116,7 +116,8 @@ void check_index(Checker *c, Operand *x, AstIndexExpr *e) {
         return;
     }
     if (x->mode == MODE_BUILTIN) {
-        check_errorf(c, ast_start_pos(x->expr), "%s must be called", ESTR(x->expr, b));
+        check_errorf(c, e->expr.node.pos, "invalid operation: cannot index %s", OSTR(c, x, b));
+        check_use(c, e->index);
         x->mode = MODE_INVALID;
         return;
     }
@@ -291,8 +292,11 @@ void check_slice(Checker *c, Operand *x, AstSliceExpr *e) {
 
 /* ---- composite literals ---------------------------------------------------- */
 
-/* The field of struct type u named name, or -1. */
+/* The field of struct type u named name, or -1 (always for _, which
+ * names no field). */
 static int field_index(Type *u, const char *name) {
+    if (strcmp(name, "_") == 0)
+        return -1;
     for (int i = 0; i < u->u.strct.n; i++) {
         const char *f = u->u.strct.fields[i].name;
         if (f == name || (f && strcmp(f, name) == 0))

@@ -223,7 +223,7 @@ Selection lookup_field_or_method(Checker *c, Type *t, bool addressable, Package 
     Arena *tmp = mem_scratch(c->mem);
     ArenaMark mark = arena_mark(tmp);
     Lookup lk = { tmp, pkg, name, false };
-    Selection sel = lookup_top(&lk, c->perm, t, addressable);
+    Selection sel = lookup_top(&lk, c->ast, t, addressable);
     arena_release(tmp, mark);
     return sel;
 }

@@ -223,10 +223,12 @@ static int rhs_values(Checker *c, AstNode *rhs, int nlhs, Operand **xs) {
         int max = nlhs > 4 ? nlhs + 4 : 8;
         *xs = ARENA_NEW_ARRAY(c->ast, Operand, max);
         int got = check_multi_expr(c, *xs, max, rhs, nlhs == 2);
-        if (got > max) {
-            /* more results than room: evaluate again with room for all */
+        Type *tuple = AST_AS(AstExpr, rhs)->type;
+        if (got > max && tuple && tuple->kind == TY_TUPLE && tuple->u.tuple.n == got) {
+            /* more results than room: the call's recorded type has them all */
             *xs = ARENA_NEW_ARRAY(c->ast, Operand, got);
-            got = check_multi_expr(c, *xs, got, rhs, nlhs == 2);
+            for (int i = 0; i < got; i++)
+                (*xs)[i] = (Operand){.mode = MODE_VALUE, .expr = rhs, .type = tuple->u.tuple.types[i]};
         }
         return got;
     }
@@ -313,14 +315,8 @@ static void assign_op(Checker *c, AstAssignStmt *s) {
                      ast_op_name(s->op));
         return;
     }
-    AstOperation *op = ARENA_NEW(c->ast, AstOperation);
-    op->expr.node.kind = AST_OPERATION;
-    op->expr.node.pos = s->node.pos;
-    op->op = s->op;
-    op->x = s->lhs;
-    op->y = s->rhs;
     Operand x;
-    check_expr(c, &x, &op->expr.node);
+    check_binary(c, &x, NULL, s->lhs, s->rhs, s->op);
     assign_var(c, s->lhs, &x);
 }
 
@@ -366,10 +362,6 @@ static void expr_stmt(Checker *c, AstExprStmt *s) {
 /* ch <- v */
 static void send_stmt(Checker *c, AstSendStmt *s) {
     char buf[1024];
-    if (!c->cfg->allow_unsupported) {
-        check_unsupported(c, s->node.pos, "channels");
-        return;
-    }
     c->prog->uses_goroutines = true;
     Operand ch, val;
     check_expr(c, &ch, s->chan);
@@ -393,13 +385,7 @@ static void send_stmt(Checker *c, AstSendStmt *s) {
 static void call_stmt(Checker *c, AstCallStmt *s) {
     char buf[1024];
     const char *keyword = s->tok == TOK_GO ? "go" : "defer";
-    if (s->tok == TOK_GO) {
-        if (!c->cfg->allow_unsupported) {
-            check_unsupported(c, s->node.pos, "goroutines");
-            return;
-        }
-        c->prog->uses_goroutines = true;
-    }
+    if (s->tok == TOK_GO) c->prog->uses_goroutines = true;
     Operand x;
     int kind;
     check_call_kind(c, &x, s->call, &kind);
@@ -600,7 +586,7 @@ static bool has_nil(Type *t) {
 
 /* The case values of an expression switch on x (types2's caseValues). */
 static void case_values(Checker *c, Operand *x, AstNode *cases, SeenCase **seen, int *nseen, int *capseen) {
-    char buf[1024], eb[512], xb[512], tb1[512], tb2[512], reason[256];
+    char buf[1024];
     int n = list_len(cases);
     for (int i = 0; i < n; i++) {
         AstNode *e = list_at(cases, i);
@@ -609,13 +595,10 @@ static void case_values(Checker *c, Operand *x, AstNode *cases, SeenCase **seen,
         if (x->mode == MODE_INVALID || v.mode == MODE_INVALID) continue;
         check_convert_untyped(c, &v, x->type);
         if (v.mode == MODE_INVALID) continue;
-        if (!types_assignable(c, v.type, &v, x->type, reason, sizeof reason) &&
-            !types_assignable(c, x->type, x, v.type, reason, sizeof reason)) {
-            check_errorf(c, ast_start_pos(e), "invalid case %s in switch on %s (mismatched types %s and %s)",
-                         expr_string(e, eb, sizeof eb), x->expr ? expr_string(x->expr, xb, sizeof xb) : "true",
-                         type_string(v.type, tb1, sizeof tb1), type_string(x->type, tb2, sizeof tb2));
-            continue;
-        }
+        /* v == x, so that errors are placed at the case value */
+        Operand res = v, tag = *x;
+        check_comparison(c, &res, &tag, OP_EQL, true);
+        if (res.mode == MODE_INVALID) continue;
         if (v.mode != MODE_CONSTANT) continue;
         ConstKind k = v.val.kind;
         if (k != CONST_INT && k != CONST_FLOAT && k != CONST_STRING) continue;
@@ -662,7 +645,12 @@ static void expr_switch(Checker *c, AstSwitchStmt *s) {
         x.mode = MODE_CONSTANT;
         x.type = type_basic(TY_BOOL);
         x.val = const_make_bool(true);
-        x.expr = NULL;
+        /* named in messages, as gc: "invalid case 1 in switch on true" */
+        AstName *t = ARENA_NEW(c->ast, AstName);
+        t->expr.node.kind = AST_NAME;
+        t->expr.node.pos = s->node.pos;
+        t->value = intern(c->names, "true", 4);
+        x.expr = &t->expr.node;
     }
     SeenCase *seen = NULL;
     int nseen = 0, capseen = 0;
@@ -799,10 +787,6 @@ static bool is_recv(AstNode *e) {
 
 /* select { case ...: } */
 static void select_stmt(Checker *c, AstSelectStmt *s) {
-    if (!c->cfg->allow_unsupported) {
-        check_unsupported(c, s->node.pos, "select");
-        return;
-    }
     c->prog->uses_goroutines = true;
     AstCommClause *first_default = NULL;
     for (int i = 0; i < s->body.n; i++) {
@@ -1008,9 +992,11 @@ void check_func_body(Checker *c, FuncCtx *fn, AstBlockStmt *body) {
     Scope *saved_scope = c->scope;
     FuncCtx *saved_fn = c->fn;
     int saved_iota = c->iota;
+    Pos saved_errpos = c->errpos;
     c->fn = fn;
     c->scope = fn->scope;
     c->iota = -1;
+    c->errpos = POS_NONE;
     stmt_list(c, body->stmts);
     if (fn->sig && fn->sig->kind == TY_FUNC && fn->sig->u.func.results->u.tuple.n > 0 &&
         !is_terminating_list(body->stmts))
@@ -1019,6 +1005,7 @@ void check_func_body(Checker *c, FuncCtx *fn, AstBlockStmt *body) {
     c->scope = saved_scope;
     c->fn = saved_fn;
     c->iota = saved_iota;
+    c->errpos = saved_errpos;
 }
 
 /* A function literal: a closure over the enclosing function's variables

@@ -165,7 +165,8 @@ typedef struct Selection {
     enum { SEL_NONE, SEL_FIELD, SEL_METHOD, SEL_AMBIGUOUS } kind;
     Object *method;        /* SEL_METHOD */
     TypeField *field;      /* SEL_FIELD */
-    int *path;             /* embedded-field indices taken to reach it (perm) */
+    int *path;             /* embedded-field indices taken to reach it, then its
+                              own index (depth + 1 entries; ast region) */
     int depth;
     bool indirect;         /* a pointer was followed on the way */
 } Selection;
@@ -265,7 +266,8 @@ struct Package {
 
 typedef struct TypesConfig {
     bool allow_missing_body;   /* mgc compile accepts bodyless functions */
-    bool allow_unsupported;    /* check channels and go statements (analysis only) */
+    bool allow_unsupported;    /* not read: channels, go and select always type-check
+                                  (analysis only; code generation refuses them) */
 } TypesConfig;
 
 /* The checked program: the main package, the imported standard packages,

@@ -69,7 +69,7 @@ static Type *name_type(Checker *c, AstName *n) {
         return type_invalid();
     }
     Operand x;
-    check_expr(c, &x, e);
+    check_expr_or_type(c, &x, e);
     return not_a_type(c, &x);
 }
 
@@ -85,10 +85,14 @@ static Type *selector_type(Checker *c, AstSelectorExpr *s) {
             Package *imp = pobj->u.imported;
             Object *obj = scope_lookup_local(imp->scope, s->sel->value);
             if (!obj || !(obj->flags & OBJ_EXPORTED)) {
-                if (obj && !name_is_exported(s->sel->value))
+                if (obj && !name_is_exported(s->sel->value)) {
                     check_errorf(c, s->sel->expr.node.pos, "name %s not exported by package %s", s->sel->value,
                                  imp->name);
-                else
+                } else if (!obj && imp->fake && stdlib_declares(imp->path, s->sel->value)) {
+                    char what[300];
+                    snprintf(what, sizeof what, "%s.%s", imp->path, s->sel->value);
+                    check_unsupported(c, s->sel->expr.node.pos, what);
+                } else
                     check_errorf(c, s->sel->expr.node.pos, "undefined: %s.%s", pn->value, s->sel->value);
                 return type_invalid();
             }
@@ -97,7 +101,7 @@ static Type *selector_type(Checker *c, AstSelectorExpr *s) {
         }
     }
     Operand op;
-    check_expr(c, &op, &s->expr.node);
+    check_expr_or_type(c, &op, &s->expr.node);
     return not_a_type(c, &op);
 }
 
@@ -167,15 +171,59 @@ static AstName *embedded_name(AstNode *t) {
     return NULL;
 }
 
-/* The checks on an embedded field's type (types2's structType). */
+/* A check that waits for complete types. */
+typedef struct Delayed {
+    enum { DELAYED_MAP_KEY, DELAYED_EMBEDDED } kind;
+    Type *type;
+    Pos pos;
+} Delayed;
+
+static void delay(Checker *c, int kind, Type *t, Pos pos) {
+    if (c->ndelayed == c->capdelayed) {
+        int cap = c->capdelayed ? c->capdelayed * 2 : 8;
+        Delayed *d = ARENA_NEW_ARRAY(c->ast, Delayed, cap);
+        if (c->ndelayed) memcpy(d, c->delayed, (size_t)c->ndelayed * sizeof *d);
+        c->delayed = d;
+        c->capdelayed = cap;
+    }
+    c->delayed[c->ndelayed++] = (Delayed){.kind = kind, .type = t, .pos = pos};
+}
+
+/* Reports a map key type that is not comparable (delayed until key is
+ * complete: `type S struct{ m map[S]bool }`). */
+static void check_map_key(Checker *c, Type *key, Pos pos, bool now) {
+    char buf[512];
+    if (key->kind == TY_INVALID) return;
+    if (!now && !type_resolved(key, 0)) {
+        delay(c, DELAYED_MAP_KEY, key, pos);
+        return;
+    }
+    if (!type_comparable(key)) check_errorf(c, pos, "invalid map key type %s", type_string(key, buf, sizeof buf));
+}
+
+/* Whether t's underlying type is known (not a type still being defined). */
+static bool underlying_known(Type *t) {
+    for (int i = 0; t->kind == TY_NAMED && i < 100; i++) {
+        if (!t->u.named.underlying) return false;
+        t = t->u.named.underlying;
+    }
+    return true;
+}
+
+/* The checks on an embedded field's type (types2's structType), delayed
+ * while its underlying type is unknown. */
 static void check_embedded(Checker *c, Type *t, Pos pos) {
     bool is_ptr = false;
+    Type *embedded = t;
     if (t->kind == TY_POINTER) {
         t = t->u.array.elem;
         is_ptr = true;
     }
+    if (!underlying_known(t)) {
+        delay(c, DELAYED_EMBEDDED, embedded, pos);
+        return;
+    }
     Type *u = type_underlying(t);
-    if (!u) return;
     if (u->kind == TY_UNSAFE_POINTER)
         check_errorf(c, pos, "embedded field type cannot be unsafe.Pointer");
     else if (u->kind == TY_POINTER)
@@ -328,17 +376,11 @@ Type *check_type_expr(Checker *c, AstNode *e) {
         AstMapType *mt = AST_AS(AstMapType, e);
         Type *key = check_type_expr(c, mt->key);
         Type *elem = check_type_expr(c, mt->value);
-        if (key->kind != TY_INVALID && type_resolved(key, 0) && !type_comparable(key)) {
-            check_errorf(c, ast_start_pos(mt->key), "invalid map key type %s", type_string(key, buf, sizeof buf));
-        }
+        check_map_key(c, key, ast_start_pos(mt->key), false);
         return record(e, type_new_map(c->perm, key, elem));
     }
     case AST_CHAN_TYPE: {
         AstChanType *ct = AST_AS(AstChanType, e);
-        if (!c->cfg->allow_unsupported) {
-            check_unsupported(c, e->pos, "channels");
-            return record(e, type_invalid());
-        }
         c->prog->uses_goroutines = true;
         return record(e, type_new_chan(c->perm, check_type_expr(c, ct->elem), ct->dir));
     }
@@ -348,9 +390,16 @@ Type *check_type_expr(Checker *c, AstNode *e) {
         return record(e, struct_type(c, AST_AS(AstStructType, e)));
     case AST_INTERFACE_TYPE:
         return record(e, interface_type(c, AST_AS(AstInterfaceType, e)));
-    case AST_INDEX_EXPR:
-        check_unsupported(c, e->pos, "type parameters");
+    case AST_INDEX_EXPR: {
+        /* G[T] instantiates a generic type, unless G is no type name at all */
+        AstNode *g = ast_unparen(AST_AS(AstIndexExpr, e)->x);
+        if (g->kind != AST_NAME && g->kind != AST_SELECTOR_EXPR) {
+            check_type_expr(c, g); /* as gc, the index is not checked */
+        } else {
+            check_unsupported(c, e->pos, "type parameters");
+        }
         return record(e, type_invalid());
+    }
     case AST_DOTS_TYPE:
         check_errorf(c, e->pos, "invalid use of ...");
         return record(e, type_invalid());
@@ -359,16 +408,20 @@ Type *check_type_expr(Checker *c, AstNode *e) {
     default:
         break;
     }
-    Operand x;
-    check_expr(c, &x, e);
-    return record(e, not_a_type(c, &x));
+    /* as types2, other expressions are named by their text alone, then
+     * checked for their own errors */
+    check_errorf(c, ast_start_pos(e), "%s is not a type", expr_string(e, buf, sizeof buf));
+    check_use(c, e);
+    return record(e, type_invalid());
 }
 
 /* ---- signatures ---------------------------------------------------------- */
 
 /* A parameter or result list: types (and names) into out arrays; declares
- * the named ones in scope (if any) as objects with flag `kind`. */
-static int collect_params(Checker *c, AstFieldList list, Scope *scope, bool variadic_ok, uint32_t kind,
+ * the named ones in scope as objects with flag `kind`.  With bind false,
+ * scope only catches duplicate names (a function type or an interface
+ * method) and the AST names stay unresolved. */
+static int collect_params(Checker *c, AstFieldList list, Scope *scope, bool bind, bool variadic_ok, uint32_t kind,
                           Type **types, const char **names, Object **objs, bool *variadic, bool *named) {
     AstNode *prev_node = NULL;
     Type *prev = NULL;
@@ -405,7 +458,7 @@ static int collect_params(Checker *c, AstFieldList list, Scope *scope, bool vari
         obj->flags |= kind | OBJ_USED;
         obj->parent = scope;
         if (f->name) {
-            f->name->obj = obj;
+            if (bind) f->name->obj = obj;
             check_declare(c, scope, obj);
         }
         if (objs) objs[i] = obj;
@@ -474,8 +527,10 @@ Type *check_signature(Checker *c, AstField *recv, AstFuncType *ft, Scope *scope,
     const char **rnames = ARENA_NEW_ARRAY(c->perm, const char *, nr + 1);
     Object **robjs = scope ? ARENA_NEW_ARRAY(c->ast, Object *, nr + 1) : NULL;
     bool variadic = false, pnamed = false, rnamed = false, dummy = false;
-    collect_params(c, ft->params, scope, true, OBJ_PARAM, ptypes, pnames, NULL, &variadic, &pnamed);
-    collect_params(c, ft->results, scope, false, OBJ_RESULT, rtypes, rnames, robjs, &dummy, &rnamed);
+    /* without a scope, names are still declared once, to catch duplicates */
+    Scope *names = scope ? scope : scope_new(c->ast, NULL, "func");
+    collect_params(c, ft->params, names, scope != NULL, true, OBJ_PARAM, ptypes, pnames, NULL, &variadic, &pnamed);
+    collect_params(c, ft->results, names, scope != NULL, false, OBJ_RESULT, rtypes, rnames, robjs, &dummy, &rnamed);
     Type *params = type_new_tuple(c->perm, ptypes, pnamed ? pnames : NULL, np);
     Type *results = type_new_tuple(c->perm, rtypes, rnamed ? rnames : NULL, nr);
     Type *sig = type_new_func(c->perm, rt, params, results, variadic);
@@ -640,4 +695,19 @@ void check_type_decl(Checker *c, Object *obj, AstTypeDecl *d) {
     else
         valid_type(c, named);
     resolve_waiters(c, obj);
+}
+
+void check_process_delayed(Checker *c) {
+    /* a delayed check may delay others: the list can grow meanwhile */
+    for (int i = 0; i < c->ndelayed; i++) {
+        Delayed d = c->delayed[i];
+        if (d.kind == DELAYED_MAP_KEY) {
+            /* still incomplete: its invalid recursion was reported */
+            if (type_resolved(d.type, 0)) check_map_key(c, d.type, d.pos, true);
+        } else {
+            Type *t = d.type->kind == TY_POINTER ? d.type->u.array.elem : d.type;
+            if (underlying_known(t)) check_embedded(c, d.type, d.pos);
+        }
+    }
+    c->ndelayed = 0;
 }

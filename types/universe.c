@@ -115,6 +115,60 @@ static const StdlibSource STDLIB_SOURCES[] = {
       "func Trunc(x float64) float64\n" },
 };
 
+/* Every exported package-level name of Go 1.19's fmt, errors, os and math
+ * (linux/amd64), mgc's or not: a name listed here that the source above
+ * does not declare is refused, not reported as undefined. */
+typedef struct StdlibNames {
+    const char *path;
+    const char *names;     /* separated by single spaces */
+} StdlibNames;
+
+static const StdlibNames STDLIB_NAMES[] = {
+    { "fmt",
+      "Append Appendf Appendln Errorf Formatter Fprint Fprintf Fprintln Fscan Fscanf Fscanln "
+      "GoStringer Print Printf Println Scan ScanState Scanf Scanln Scanner Sprint Sprintf "
+      "Sprintln Sscan Sscanf Sscanln State Stringer" },
+    { "errors",
+      "As Is New Unwrap" },
+    { "os",
+      "Args Chdir Chmod Chown Chtimes Clearenv Create CreateTemp DevNull DirEntry DirFS Environ "
+      "ErrClosed ErrDeadlineExceeded ErrExist ErrInvalid ErrNoDeadline ErrNotExist ErrPermission "
+      "ErrProcessDone Executable Exit Expand ExpandEnv File FileInfo FileMode FindProcess Getegid "
+      "Getenv Geteuid Getgid Getgroups Getpagesize Getpid Getppid Getuid Getwd Hostname Interrupt "
+      "IsExist IsNotExist IsPathSeparator IsPermission IsTimeout Kill Lchown Link LinkError "
+      "LookupEnv Lstat Mkdir MkdirAll MkdirTemp ModeAppend ModeCharDevice ModeDevice ModeDir "
+      "ModeExclusive ModeIrregular ModeNamedPipe ModePerm ModeSetgid ModeSetuid ModeSocket "
+      "ModeSticky ModeSymlink ModeTemporary ModeType NewFile NewSyscallError O_APPEND O_CREATE "
+      "O_EXCL O_RDONLY O_RDWR O_SYNC O_TRUNC O_WRONLY Open OpenFile PathError PathListSeparator "
+      "PathSeparator Pipe ProcAttr Process ProcessState ReadDir ReadFile Readlink Remove "
+      "RemoveAll Rename SEEK_CUR SEEK_END SEEK_SET SameFile Setenv Signal StartProcess Stat "
+      "Stderr Stdin Stdout Symlink SyscallError TempDir Truncate Unsetenv UserCacheDir "
+      "UserConfigDir UserHomeDir WriteFile" },
+    { "math",
+      "Abs Acos Acosh Asin Asinh Atan Atan2 Atanh Cbrt Ceil Copysign Cos Cosh Dim E Erf Erfc "
+      "Erfcinv Erfinv Exp Exp2 Expm1 FMA Float32bits Float32frombits Float64bits Float64frombits "
+      "Floor Frexp Gamma Hypot Ilogb Inf IsInf IsNaN J0 J1 Jn Ldexp Lgamma Ln10 Ln2 Log Log10 "
+      "Log10E Log1p Log2 Log2E Logb Max MaxFloat32 MaxFloat64 MaxInt MaxInt16 MaxInt32 MaxInt64 "
+      "MaxInt8 MaxUint MaxUint16 MaxUint32 MaxUint64 MaxUint8 Min MinInt MinInt16 MinInt32 "
+      "MinInt64 MinInt8 Mod Modf NaN Nextafter Nextafter32 Phi Pi Pow Pow10 Remainder Round "
+      "RoundToEven Signbit Sin Sincos Sinh SmallestNonzeroFloat32 SmallestNonzeroFloat64 Sqrt "
+      "Sqrt2 SqrtE SqrtPhi SqrtPi Tan Tanh Trunc Y0 Y1 Yn" },
+};
+
+bool stdlib_declares(const char *path, const char *name) {
+    size_t n = strlen(name);
+    for (size_t i = 0; i < sizeof STDLIB_NAMES / sizeof STDLIB_NAMES[0]; i++) {
+        if (strcmp(STDLIB_NAMES[i].path, path) != 0) continue;
+        for (const char *p = STDLIB_NAMES[i].names; *p;) {
+            const char *end = strchr(p, ' ');
+            size_t len = end ? (size_t)(end - p) : strlen(p);
+            if (len == n && memcmp(p, name, n) == 0) return true;
+            p += len + (end != NULL);
+        }
+    }
+    return false;
+}
+
 /* Returns name interned. */
 static const char *iname(Checker *c, const char *name) { return intern(c->names, name, strlen(name)); }
 

@@ -12,6 +12,12 @@ Each X.go of this directory has beside it X.out, the output of
     print no error.  The declarations that -d types dumps on stdout are not
     compared: gc prints nothing for a valid program.
 
+  * X.mgc exists: mgc refuses the program (it is valid Go, or gc's errors
+    follow from a construct mgc does not support): mgc must exit 1 and its
+    stdout must equal X.mgc, whose every line is a refusal
+    (`X.go:L:C: mgc does not support ...`).  X.mgc is written by hand; X.out
+    is still gc's verdict, so a refused valid program is named ok_*.go.
+
 Any exit status >= 2, death by a signal or a run past the timeout is a crash.
 Each failure is reported with a diff; the last line is `N passed, N failed`.
 
@@ -59,13 +65,34 @@ def crash_reason(status, err, timeout):
     return None
 
 
-def judge(name, want, status, out, err, timeout):
+REFUSAL = re.compile(r'^[^:]+:\d+:\d+: (mgc does not support |too many errors$)')
+
+
+def judge_refusal(name, want, got, status):
+    """Judges a program mgc must refuse: want is X.mgc's lines."""
+    bad = [line for line in want if not REFUSAL.match(line)]
+    if not want or bad:
+        return ['%s must list refusals only: %s' % (name[:-3] + '.mgc', (bad or ['it is empty'])[0])]
+    why = []
+    if status != 1:
+        why.append('expected exit 1, got %d' % status)
+    if got != want:
+        why.append('stdout differs from %s:' % (name[:-3] + '.mgc'))
+        why += ['  ' + line for line in
+                difflib.unified_diff(want, got, 'want', 'mgc', lineterm='', n=1)]
+    return why or None
+
+
+def judge(name, want, status, out, err, timeout, refusal=None):
     """Returns None if mgc's result meets the expectation, else a list of
-    lines saying why (a diff for wrong messages)."""
+    lines saying why (a diff for wrong messages).  refusal: the lines of
+    X.mgc, if the program is one mgc refuses."""
     crash = crash_reason(status, err, timeout)
     if crash:
         return [crash]
     got = out.splitlines()
+    if refusal is not None:
+        return judge_refusal(name, refusal, [line for line in got if error_line(name).match(line)], status)
     if not want:
         errors = [line for line in got if error_line(name).match(line)]
         if status != 0:
@@ -94,10 +121,11 @@ def cases(only):
     return names
 
 
-def read_expected(name):
-    """Returns the lines of X.out for X.go, or None if it is missing."""
+def read_expected(name, ext='.out'):
+    """Returns the lines of X.out (or X + ext) for X.go, or None if it is
+    missing."""
     try:
-        with open(os.path.join(HERE, name[:-3] + '.out'), encoding='utf-8') as f:
+        with open(os.path.join(HERE, name[:-3] + ext), encoding='utf-8') as f:
             return f.read().splitlines()
     except OSError:
         return None
@@ -129,7 +157,8 @@ def main():
                 invalid += 1
             else:
                 valid += 1
-            why = judge(name, want, *run_mgc(mgc, name, args.timeout), args.timeout)
+            why = judge(name, want, *run_mgc(mgc, name, args.timeout), args.timeout,
+                        refusal=read_expected(name, '.mgc'))
         if why:
             failed += 1
             print('FAIL %s: %s' % (name, why[0]))

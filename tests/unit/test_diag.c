@@ -112,6 +112,34 @@ static void test_too_many_errors(void **state) {
     assert_int_equal(lines, 11);
 }
 
+static void test_keep_prefix(void **state) {
+    Fixture *f = *state;
+    uint32_t i = f->a->index;
+    diag_error(&f->diag, pos_make(i, 2, 1), "undefined: T");
+    diag_error(&f->diag, pos_make(i, 1, 6), "mgc does not support type parameters");
+    diag_error(&f->diag, pos_make(i, 3, 4), "x declared but not used");
+    diag_error(&f->diag, pos_make(i, 4, 2), "mgc does not support complex numbers");
+    assert_int_equal(diag_keep_prefix(&f->diag, "mgc does not support "), 2);
+    assert_int_equal(diag_errors(&f->diag), 2);
+    assert_string_equal(flushed(f), "b.go:1:6: mgc does not support type parameters\n"
+                                    "b.go:4:2: mgc does not support complex numbers\n");
+}
+
+static void test_keep_prefix_clears_limit(void **state) {
+    Fixture *f = *state;
+    uint32_t i = f->a->index;
+    diag_error(&f->diag, pos_make(i, 1, 1), "mgc does not support cgo");
+    for (uint32_t line = 2; line <= 12; line++)
+        diag_error(&f->diag, pos_make(i, line, 1), "undefined: C");
+    assert_true(f->diag.too_many);
+    assert_int_equal(diag_keep_prefix(&f->diag, "mgc does not support "), 1);
+    assert_false(f->diag.too_many);
+    /* Nothing matches: nothing is dropped. */
+    assert_int_equal(diag_keep_prefix(&f->diag, "syntax error"), 0);
+    assert_int_equal(diag_errors(&f->diag), 1);
+    assert_string_equal(flushed(f), "b.go:1:1: mgc does not support cgo\n");
+}
+
 static void test_load_missing_file(void **state) {
     Fixture *f = *state;
     errno = 0;
@@ -141,6 +169,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_format_and_sort, setup, teardown),
         cmocka_unit_test_setup_teardown(test_one_syntax_error_per_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_too_many_errors, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_keep_prefix, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_keep_prefix_clears_limit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_load_missing_file, setup, teardown),
         cmocka_unit_test_setup_teardown(test_load_file_text, setup, teardown),
     };
