@@ -90,15 +90,17 @@ static bool parse_debug_item(Options *o, char *item, FILE *err) {
     return true;
 }
 
-static bool parse_debug(Options *o, const char *list, FILE *err) {
-    size_t n = strlen(list);
-    char buf[512];
-    if (n >= sizeof buf)
-        return usage_error(err, "-d list too long: %s", list);
-    memcpy(buf, list, n + 1);
-    for (char *item = strtok(buf, ","); item; item = strtok(NULL, ","))
-        if (!parse_debug_item(o, item, err))
+/* Parses a -d list in place: the items are cut out of list (an argv
+ * string, which C lets us modify), so values such as ssa=FUNC stay valid. */
+static bool parse_debug(Options *o, char *list, FILE *err) {
+    for (char *item = list; item;) {
+        char *comma = strchr(item, ',');
+        if (comma)
+            *comma++ = 0;
+        if (*item && !parse_debug_item(o, item, err))
             return false;
+        item = comma;
+    }
     return true;
 }
 
@@ -194,7 +196,8 @@ bool options_parse(Options *o, int argc, char **argv, FILE *err) {
             if (!parse_arch(o, val, err))
                 return false;
         } else if (strcmp(key, "d") == 0) {
-            if (!parse_debug(o, val, err))
+            /* val points into argv[i] or argv[i + 1]: modifiable. */
+            if (!parse_debug(o, (char *)val, err))
                 return false;
         } else if (strcmp(key, "memstats-json") == 0)
             o->memstats_json = val;

@@ -15,6 +15,8 @@
 #include "mem/mem.h"
 #include "mgc_version.h"
 #include "parser/parser.h"
+#include "escape/escape.h"
+#include "ssa/ssa.h"
 #include "types/types.h"
 
 /* The compilation in progress. */
@@ -24,6 +26,7 @@ typedef struct Compiler {
     Diag diag;
     AstFile **files;
     int nfiles;
+    Program *prog;
 } Compiler;
 
 typedef enum PhaseResult {
@@ -68,20 +71,78 @@ static PhaseResult run_typecheck(Compiler *c) {
         .allow_missing_body = c->opt->cmd == CMD_COMPILE,
         .allow_unsupported = true,
     };
-    Program *prog = types_check(c->files, c->nfiles, &cfg, &c->mem, &c->diag);
+    c->prog = types_check(c->files, c->nfiles, &cfg, &c->mem, &c->diag);
     if (diag_errors(&c->diag) > 0)
         return PHASE_ERROR;
     if (c->opt->debug.types) {
-        types_print(stdout, prog);
+        types_print(stdout, c->prog);
         return PHASE_DONE;
     }
     return PHASE_NEXT;
 }
 
-static PhaseResult run_escape(Compiler *c) { return run_missing(c, "escape analysis"); }
+/* escape: decide stack or heap for every variable and allocation (escape/),
+ * printing the decisions with -m.  Programs with goroutines or channels are
+ * analysis-only: their decisions are printed, then code generation stops. */
+static PhaseResult run_escape(Compiler *c) {
+    EscapeConfig cfg = {
+        .m = c->opt->m,
+        .off = c->opt->debug.escape_off,
+        .out = c->opt->cmd == CMD_COMPILE ? stdout : stderr,
+        .files = c->files,
+        .nfiles = c->nfiles,
+    };
+    if (cfg.m > 0 && !c->opt->no_inline)
+        fprintf(cfg.out, "mgc: no inliner yet: escape decisions are those of -m -l\n");
+    escape_analyze(c->prog, &cfg, &c->mem, &c->diag);
+    fflush(cfg.out);
+    if (diag_errors(&c->diag) > 0)
+        return PHASE_ERROR;
+    if (c->prog->uses_goroutines) {
+        fprintf(stderr, "mgc: goroutines are not supported by code generation; no assembly written\n");
+        return PHASE_ERROR;
+    }
+    return PHASE_NEXT;
+}
+
+/* backend: each function in turn is built into SSA from the pools and the
+ * func region, optimized, (lowered and emitted,) and its Values and Blocks
+ * go back to the pools before the next, so the back end's memory follows
+ * the largest function.  Tracks its own per-function phases. */
+static PhaseResult run_backend(Compiler *c) {
+    SsaConfig cfg = {
+        .no_opt = c->opt->no_opt,
+        .dump_func = c->opt->debug.ssa,
+        .dump_out = stdout,
+        .diag = &c->diag,
+        .verify = true,
+        .retain = (int)c->opt->debug.retain,
+    };
+    ssa_init(&c->mem, (int)c->opt->debug.retain);
+    SsaUnit *units = NULL;
+    int n = ssa_collect_program_units(c->prog, c->files, c->nfiles, &c->mem, &units);
+    for (int i = 0; i < n && !c->diag.too_many; i++) {
+        phase_begin(&c->mem, "ssa");
+        SsaFunc *f = ssa_build_func(&cfg, &c->mem, c->prog, &units[i]);
+        if (f)
+            ssa_run_passes(f, &cfg);
+        phase_end(&c->mem);
+        if (!f)
+            break; /* one line says what is not supported; no cascade */
+        ssa_func_free(f);
+    }
+    /* The last function is in SSA: the AST and everything local to it die. */
+    if (c->opt->debug.retain != RETAIN_AST)
+        arena_reset(mem_ast(&c->mem));
+    if (diag_errors(&c->diag) > 0)
+        return PHASE_ERROR;
+    if (c->opt->debug.ssa)
+        return PHASE_DONE;
+    return run_missing(c, "code generation");
+}
 
 typedef struct Phase {
-    const char *name;
+    const char *name;      /* NULL: the row tracks its own phases */
     PhaseResult (*run)(Compiler *c);
 } Phase;
 
@@ -90,6 +151,7 @@ static const Phase pipeline[] = {
     {"parse", run_parse},
     {"typecheck", run_typecheck},
     {"escape", run_escape},
+    {NULL, run_backend}, /* per function: "ssa", then "codegen" */
 };
 
 /* Runs the pipeline; returns the exit status. */
@@ -100,9 +162,11 @@ static int compile(const Options *opt) {
 
     int status = 0;
     for (size_t i = 0; i < sizeof pipeline / sizeof pipeline[0]; i++) {
-        phase_begin(&c.mem, pipeline[i].name);
+        if (pipeline[i].name)
+            phase_begin(&c.mem, pipeline[i].name);
         PhaseResult r = pipeline[i].run(&c);
-        phase_end(&c.mem);
+        if (pipeline[i].name)
+            phase_end(&c.mem);
         if (r == PHASE_NEXT)
             continue;
         status = r == PHASE_DONE ? 0 : 1;

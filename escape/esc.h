@@ -33,6 +33,8 @@ typedef struct EscNote {
     Pos where;
     const AstNode *node;     /* the expression or statement, printed as gc does */
     const char *why;         /* "address-of", "assign", "call parameter", "return", "spill", ... */
+    bool ddd;                /* node is a variadic call standing for its implicit slice:
+                                printed "... argument" */
 } EscNote;
 
 /* src flows to the edge's owner with derefs dereferences (-1: &src). */
@@ -87,6 +89,11 @@ struct EscLoc {
                                 printed as n; marks AST_ESC_CONV_SITE/CONV_HEAP on n */
     bool ddd;                /* the implicit slice of a variadic call n: printed
                                 "... argument"; marks AST_ESC_DDD_SITE/DDD_HEAP on n */
+    bool wrapper;            /* the closure gc wraps a go/defer call in (n NULL, pos the
+                                statement's): explained as "func literal", never reported */
+    int autotmp;             /* nonzero: a go/defer argument's copy, named .autotmp_<autotmp> */
+    AstNode *defn;           /* for a variable: the value its declaration gives it
+                                (for calls through a variable bound once, gc's StaticValue) */
 };
 
 /* A function (declaration or literal) being analyzed in the current batch. */
@@ -102,6 +109,9 @@ struct EscFunc {
     int loop_depth;          /* current loop depth while walking */
     bool has_defer_in_loop;
     bool walked;             /* esc_walk_func has run on it */
+    int ntemps;              /* go/defer argument copies made so far (gc's autotmps) */
+    Pos conv_pos;            /* where an implicit conversion made now is reported (gc's
+                                base.Pos when its front end inserted it); 0: at the operand */
     const AstNode **looping; /* labels that a later goto jumps back to (gc's looping labels) */
     int nlooping;
     /* set by escape.c */
@@ -114,9 +124,15 @@ struct EscFunc {
  * walked (gc's batch.closures / flowClosure). */
 typedef struct EscClosure {
     EscHole k;
-    EscFunc *fn;             /* the literal's function */
+    EscFunc *fn;             /* the literal's function (NULL: a go/defer wrapper) */
+    EscFunc *outer;          /* the function the literal or wrapper appears in */
     Object **vars;           /* captured variables, in order of first use */
+    AstNode **uses;          /* the first use of each inside the literal */
     int nvars;
+    EscLoc **temps;          /* a go/defer wrapper: the copies of the call's arguments */
+    Type **temp_types;
+    int *temp_ids;           /* their gc names: .autotmp_<id> */
+    int ntemps;
 } EscClosure;
 
 /* One batch: the functions of one strongly connected component. */
@@ -134,6 +150,8 @@ typedef struct EscBatch {
                                 esc_later and esc_spill */
     EscClosure *closures;    /* literals met while walking (expr.c) */
     int nclosures, capclosures;
+    EscFunc **lits;          /* functions of literals made by esc_lit_func (walk.c) */
+    int nlits, caplits;
     uint32_t explain_gen;    /* -m=2: generation of EscLoc.explain_mark */
 } EscBatch;
 
@@ -157,6 +175,11 @@ typedef struct EscCtx {
     const AstNode **devirt_calls;
     Object **devirt_methods;
     int ndevirt, capdevirt;
+    /* the concrete receiver type (T or *T) of each devirt_calls entry,
+     * same index (prepass.c; see esc_devirt_type) */
+    Type **devirt_types;
+    int capdevirt_types;
+    struct EscIndex *index;  /* escape.c: functions by Object and node, visit state */
 } EscCtx;
 
 /* ---- graph.c */
@@ -173,6 +196,8 @@ EscHole esc_discard_hole(EscBatch *b);
 EscHole esc_deref(EscHole k, const AstNode *where, const char *why);  /* derefs + 1 */
 EscHole esc_addr(EscHole k, const AstNode *where, const char *why);   /* derefs - 1 */
 EscHole esc_note(EscHole k, const AstNode *where, const char *why);
+/* esc_note reported at pos instead of where's position (implicit conversions). */
+EscHole esc_note_at(EscHole k, const AstNode *where, Pos pos, const char *why);
 /* A fresh temporary location that flows to k (gc's teeHole / later). */
 EscHole esc_tee(EscBatch *b, EscHole *ks, int nks);
 EscHole esc_later(EscBatch *b, EscHole k);
@@ -257,6 +282,13 @@ bool esc_is_direct_iface(Type *t);            /* stored directly in an interface
 bool esc_is_type_expr(const AstNode *e);
 Object *esc_local_var(const AstNode *e);      /* the local variable e names, or NULL */
 bool esc_selection(Type *xt, const char *name, EscSelPath *p);
+/* The position gc's front end leaves as current after building e (the
+ * last expression of e in pre-order; 0 when e changes nothing: constants,
+ * types, blank); and whether an argument e moves it (gc's HasUniquePos). */
+Pos esc_last_pos(const AstNode *e);
+bool esc_unique_pos(const AstNode *e);
+/* k.addr(n, "spill") with the note at pos (for sites reported away from n). */
+EscHole esc_spill_hole(EscHole k, const AstNode *n, Pos pos);
 /* Evaluates e into k as a value of type to (an implicit conversion to an
  * interface when to is one and e's type is not). */
 void esc_expr_to(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e, Type *to);
@@ -267,6 +299,16 @@ void esc_recv_expr(EscBatch *b, EscFunc *fn, EscHole k, AstSelectorExpr *sel, co
  * literal's body from its enclosing function. */
 EscFunc *esc_lit_func(EscBatch *b, EscFunc *outer, AstFuncLit *lit);
 void esc_walk_lit(EscBatch *b, EscFunc *fn);
+/* fn's name as gc prints it in messages: f, (*T).M, T.M, f.func1, f.func1.1. */
+void esc_func_name(const EscFunc *fn, char *buf, size_t size);
+/* Adds a closure record to the batch's list (expr.c). */
+EscClosure *esc_add_closure(EscBatch *b);
+/* Calls fn on every Name below n in gc's order of building (source order,
+ * an assignment's right side first); function literals are entered when
+ * lits is set, else passed to fn themselves. */
+void esc_visit_names(AstNode *n, void (*fn)(void *ctx, AstNode *name), void *ctx, bool lits);
+/* A go or defer statement (call.c). */
+void esc_go_defer(EscBatch *b, EscFunc *fn, AstCallStmt *s);
 /* call.c: the hole for the receiver of method m in a call whose results flow to ks. */
 EscHole esc_method_recv_hole(EscBatch *b, EscHole *ks, int nks, Object *m);
 
@@ -286,6 +328,18 @@ const FuncInfo *esc_func_info(EscCtx *c, Object *fn);
  * statically known, printing "devirtualizing i.M to *T"; marks statements
  * under constant-false conditions dead. */
 void esc_prepass(EscCtx *c);
+/* The concrete type T or *T a devirtualized call's receiver holds (gc
+ * rewrites i.M(args) into i.(T).M(args)), or NULL.  call.c evaluates the
+ * receiver i through gc's dotType: k.shift(1) unless T is pointer-shaped,
+ * note "dot"; then, when M has a value receiver and T is *T, an implicit
+ * dereference (note "indirection").
+ *
+ * AST_ESC_DEAD (set here) marks what gc's deadcode removes: statements,
+ * blocks, else branches, case clauses and case expressions, and also the
+ * dropped operand y of `false && y` / `true || y` in an if condition.  The
+ * walkers must skip every node so marked, expressions included.  A
+ * function literal inside dead code is never analyzed. */
+Type *esc_devirt_type(EscCtx *c, const AstNode *call);
 
 /* ---- report.c */
 /* Prints "file:line:col: " + formatted message to cfg->out. */

@@ -133,6 +133,9 @@ static void chunk_free(Arena *a, ArenaChunk *c) {
 static void chunk_release_tail(Arena *a, ArenaChunk *c, size_t from, size_t to) {
     if (to <= from)
         return;
+    /* Alignment padding inside the range may already be poisoned: unpoison
+     * before filling, then poison the whole range. */
+    UNPOISON(chunk_data(c) + from, to - from);
     if (a->poison)
         memset(chunk_data(c) + from, POISON_BYTE, to - from);
     POISON(chunk_data(c) + from, to - from);

@@ -40,7 +40,7 @@ typedef enum ValClass {
     CLS_B,      /* bool, one byte, 0 or 1 */
     CLS_I8, CLS_I16, CLS_I32, CLS_I64, /* integers and pointers (I64) */
     CLS_F32, CLS_F64,
-    CLS_TUPLE,  /* a call's results: taken apart with OP_SELECT */
+    CLS_TUPLE,  /* a call's results: taken apart with SSA_OP_SELECT */
 } ValClass;
 
 /* Op flags. */
@@ -54,89 +54,95 @@ enum {
 
 /* The generic ops.  NAME, printed name, args (-1: variadic), flags.  Integer
  * ops work on the class of the value (wrap-around at its width); signedness,
- * where it matters, is in the op (DIV/DIVU...).  aux_int and aux as noted. */
+ * where it matters, is in the op (DIV/DIVU...).  aux_int and aux as noted.
+ * The members are SSA_OP_*: ast.h's AstOp already names OP_ADD, OP_SHL...
+ * and both headers meet in the builder. */
 #define SSA_OP_LIST(X)                                                              \
-    X(OP_INVALID, "Invalid", 0, 0)                                                  \
+    X(SSA_OP_INVALID, "Invalid", 0, 0)                                              \
     /* constants: aux_int = bits (floats: the IEEE bits); aux = interned string */  \
-    X(OP_CONST, "Const", 0, OPF_PURE)                                               \
-    X(OP_CONST_STRING, "ConstString", 0, OPF_PURE)   /* pointer to the bytes of aux (len in aux_int) */ \
-    X(OP_CONST_NIL, "ConstNil", 0, OPF_PURE)                                        \
+    X(SSA_OP_CONST, "Const", 0, OPF_PURE)                                           \
+    X(SSA_OP_CONST_STRING, "ConstString", 0, OPF_PURE)   /* pointer to the bytes of aux (len in aux_int) */ \
+    X(SSA_OP_CONST_NIL, "ConstNil", 0, OPF_PURE)                                    \
     /* function entry */                                                            \
-    X(OP_ARG, "Arg", 0, 0)            /* aux_int = index of the flattened parameter word */ \
-    X(OP_CONTEXT, "Context", 0, 0)    /* the closure context pointer */            \
-    X(OP_PHI, "Phi", -1, OPF_PURE)                                                  \
-    X(OP_COPY, "Copy", 1, OPF_PURE)                                                 \
+    X(SSA_OP_ARG, "Arg", 0, 0)            /* aux_int = index of the flattened parameter word */ \
+    X(SSA_OP_CONTEXT, "Context", 0, 0)    /* the closure context pointer */        \
+    X(SSA_OP_PHI, "Phi", -1, OPF_PURE)                                              \
+    X(SSA_OP_COPY, "Copy", 1, OPF_PURE)                                             \
     /* integer arithmetic */                                                        \
-    X(OP_ADD, "Add", 2, OPF_PURE | OPF_COMMUTATIVE)                                 \
-    X(OP_SUB, "Sub", 2, OPF_PURE)                                                   \
-    X(OP_MUL, "Mul", 2, OPF_PURE | OPF_COMMUTATIVE)                                 \
-    X(OP_DIV, "Div", 2, OPF_PURE)     /* signed, truncated; divisor != 0 checked before; MinInt/-1 = MinInt */ \
-    X(OP_DIVU, "DivU", 2, OPF_PURE)                                                 \
-    X(OP_MOD, "Mod", 2, OPF_PURE)     /* x % -1 == 0 */                             \
-    X(OP_MODU, "ModU", 2, OPF_PURE)                                                 \
-    X(OP_AND, "And", 2, OPF_PURE | OPF_COMMUTATIVE)                                 \
-    X(OP_OR, "Or", 2, OPF_PURE | OPF_COMMUTATIVE)                                   \
-    X(OP_XOR, "Xor", 2, OPF_PURE | OPF_COMMUTATIVE)                                 \
-    X(OP_ANDNOT, "AndNot", 2, OPF_PURE)                                             \
-    X(OP_SHL, "Shl", 2, OPF_PURE)     /* count unsigned, any class; count >= width gives 0 */ \
-    X(OP_SHR, "Shr", 2, OPF_PURE)     /* arithmetic; count >= width gives sign fill */ \
-    X(OP_SHRU, "ShrU", 2, OPF_PURE)   /* logical; count >= width gives 0 */        \
-    X(OP_NEG, "Neg", 1, OPF_PURE)                                                   \
-    X(OP_COM, "Com", 1, OPF_PURE)     /* bitwise complement */                      \
-    X(OP_NOT, "Not", 1, OPF_PURE)     /* boolean */                                 \
+    X(SSA_OP_ADD, "Add", 2, OPF_PURE | OPF_COMMUTATIVE)                             \
+    X(SSA_OP_SUB, "Sub", 2, OPF_PURE)                                               \
+    X(SSA_OP_MUL, "Mul", 2, OPF_PURE | OPF_COMMUTATIVE)                             \
+    X(SSA_OP_DIV, "Div", 2, OPF_PURE)     /* signed, truncated; divisor != 0 checked before; MinInt/-1 = MinInt */ \
+    X(SSA_OP_DIVU, "DivU", 2, OPF_PURE)                                             \
+    X(SSA_OP_MOD, "Mod", 2, OPF_PURE)     /* x % -1 == 0 */                         \
+    X(SSA_OP_MODU, "ModU", 2, OPF_PURE)                                             \
+    X(SSA_OP_AND, "And", 2, OPF_PURE | OPF_COMMUTATIVE)                             \
+    X(SSA_OP_OR, "Or", 2, OPF_PURE | OPF_COMMUTATIVE)                               \
+    X(SSA_OP_XOR, "Xor", 2, OPF_PURE | OPF_COMMUTATIVE)                             \
+    X(SSA_OP_ANDNOT, "AndNot", 2, OPF_PURE)                                         \
+    X(SSA_OP_SHL, "Shl", 2, OPF_PURE)     /* count unsigned, any class; count >= width gives 0 */ \
+    X(SSA_OP_SHR, "Shr", 2, OPF_PURE)     /* arithmetic; count >= width gives sign fill */ \
+    X(SSA_OP_SHRU, "ShrU", 2, OPF_PURE)   /* logical; count >= width gives 0 */    \
+    X(SSA_OP_NEG, "Neg", 1, OPF_PURE)                                               \
+    X(SSA_OP_COM, "Com", 1, OPF_PURE)     /* bitwise complement */                  \
+    X(SSA_OP_NOT, "Not", 1, OPF_PURE)     /* boolean */                             \
     /* comparisons: result CLS_B; aux_int: class of the operands */                \
-    X(OP_EQ, "Eq", 2, OPF_PURE | OPF_COMMUTATIVE)                                   \
-    X(OP_NE, "Ne", 2, OPF_PURE | OPF_COMMUTATIVE)                                   \
-    X(OP_LT, "Lt", 2, OPF_PURE) X(OP_LE, "Le", 2, OPF_PURE)                         \
-    X(OP_GT, "Gt", 2, OPF_PURE) X(OP_GE, "Ge", 2, OPF_PURE)                         \
-    X(OP_LTU, "LtU", 2, OPF_PURE) X(OP_LEU, "LeU", 2, OPF_PURE)                     \
-    X(OP_GTU, "GtU", 2, OPF_PURE) X(OP_GEU, "GeU", 2, OPF_PURE)                     \
+    X(SSA_OP_EQ, "Eq", 2, OPF_PURE | OPF_COMMUTATIVE)                               \
+    X(SSA_OP_NE, "Ne", 2, OPF_PURE | OPF_COMMUTATIVE)                               \
+    X(SSA_OP_LT, "Lt", 2, OPF_PURE) X(SSA_OP_LE, "Le", 2, OPF_PURE)                 \
+    X(SSA_OP_GT, "Gt", 2, OPF_PURE) X(SSA_OP_GE, "Ge", 2, OPF_PURE)                 \
+    X(SSA_OP_LTU, "LtU", 2, OPF_PURE) X(SSA_OP_LEU, "LeU", 2, OPF_PURE)             \
+    X(SSA_OP_GTU, "GtU", 2, OPF_PURE) X(SSA_OP_GEU, "GeU", 2, OPF_PURE)             \
     /* floats (class F32/F64); comparisons with NaN false except Ne */             \
-    X(OP_FADD, "FAdd", 2, OPF_PURE) X(OP_FSUB, "FSub", 2, OPF_PURE)                 \
-    X(OP_FMUL, "FMul", 2, OPF_PURE) X(OP_FDIV, "FDiv", 2, OPF_PURE)                 \
-    X(OP_FNEG, "FNeg", 1, OPF_PURE)                                                 \
-    X(OP_FEQ, "FEq", 2, OPF_PURE) X(OP_FNE, "FNe", 2, OPF_PURE)                     \
-    X(OP_FLT, "FLt", 2, OPF_PURE) X(OP_FLE, "FLe", 2, OPF_PURE)                     \
-    X(OP_FGT, "FGt", 2, OPF_PURE) X(OP_FGE, "FGe", 2, OPF_PURE)                     \
+    X(SSA_OP_FADD, "FAdd", 2, OPF_PURE) X(SSA_OP_FSUB, "FSub", 2, OPF_PURE)         \
+    X(SSA_OP_FMUL, "FMul", 2, OPF_PURE) X(SSA_OP_FDIV, "FDiv", 2, OPF_PURE)         \
+    X(SSA_OP_FNEG, "FNeg", 1, OPF_PURE)                                             \
+    X(SSA_OP_FEQ, "FEq", 2, OPF_PURE) X(SSA_OP_FNE, "FNe", 2, OPF_PURE)             \
+    X(SSA_OP_FLT, "FLt", 2, OPF_PURE) X(SSA_OP_FLE, "FLe", 2, OPF_PURE)             \
+    X(SSA_OP_FGT, "FGt", 2, OPF_PURE) X(SSA_OP_FGE, "FGe", 2, OPF_PURE)             \
     /* conversions between classes (source class from the arg) */                 \
-    X(OP_SEXT, "SignExt", 1, OPF_PURE) X(OP_ZEXT, "ZeroExt", 1, OPF_PURE)           \
-    X(OP_TRUNC, "Trunc", 1, OPF_PURE)                                               \
-    X(OP_CVT_I2F, "CvtIntToFloat", 1, OPF_PURE)   /* signed */                      \
-    X(OP_CVT_U2F, "CvtUintToFloat", 1, OPF_PURE)                                    \
-    X(OP_CVT_F2I, "CvtFloatToInt", 1, OPF_PURE)   /* truncating, signed */          \
-    X(OP_CVT_F2U, "CvtFloatToUint", 1, OPF_PURE)                                    \
-    X(OP_CVT_F2F, "CvtFloatToFloat", 1, OPF_PURE)                                   \
+    X(SSA_OP_SEXT, "SignExt", 1, OPF_PURE) X(SSA_OP_ZEXT, "ZeroExt", 1, OPF_PURE)   \
+    X(SSA_OP_TRUNC, "Trunc", 1, OPF_PURE)                                           \
+    X(SSA_OP_CVT_I2F, "CvtIntToFloat", 1, OPF_PURE)   /* signed */                  \
+    X(SSA_OP_CVT_U2F, "CvtUintToFloat", 1, OPF_PURE)                                \
+    X(SSA_OP_CVT_F2I, "CvtFloatToInt", 1, OPF_PURE)   /* truncating, signed */      \
+    X(SSA_OP_CVT_F2U, "CvtFloatToUint", 1, OPF_PURE)                                \
+    X(SSA_OP_CVT_F2F, "CvtFloatToFloat", 1, OPF_PURE)                               \
     /* memory: aux_int = offset; loads/stores of the value's class */               \
-    X(OP_LOAD, "Load", 1, 0)            /* *(arg0 + aux_int) */                     \
-    X(OP_STORE, "Store", 2, 0)          /* *(arg0 + aux_int) = arg1 */              \
-    X(OP_ZERO, "Zero", 1, 0)            /* memset(arg0, 0, aux_int) */              \
-    X(OP_MOVE, "Move", 2, 0)            /* memmove(arg0, arg1, aux_int) */          \
-    X(OP_ADDR, "Addr", 0, OPF_PURE)     /* address of global aux (Object*) or function */ \
-    X(OP_SLOT, "LocalAddr", 0, OPF_PURE) /* address of frame slot aux (SsaSlot*) */ \
-    X(OP_OFFPTR, "OffPtr", 1, OPF_PURE) /* arg0 + aux_int */                        \
-    X(OP_ADDPTR, "AddPtr", 2, OPF_PURE) /* arg0 + arg1 */                           \
+    X(SSA_OP_LOAD, "Load", 1, 0)            /* *(arg0 + aux_int) */                 \
+    X(SSA_OP_STORE, "Store", 2, 0)          /* *(arg0 + aux_int) = arg1 */          \
+    X(SSA_OP_ZERO, "Zero", 1, 0)            /* memset(arg0, 0, aux_int) */          \
+    X(SSA_OP_MOVE, "Move", 2, 0)            /* memmove(arg0, arg1, aux_int) */      \
+    X(SSA_OP_ADDR, "Addr", 0, OPF_PURE)     /* address of global aux (Object*) or function */ \
+    X(SSA_OP_SLOT, "LocalAddr", 0, OPF_PURE) /* address of frame slot aux (SsaSlot*) */ \
+    X(SSA_OP_OFFPTR, "OffPtr", 1, OPF_PURE) /* arg0 + aux_int */                    \
+    X(SSA_OP_ADDPTR, "AddPtr", 2, OPF_PURE) /* arg0 + arg1 */                       \
     /* calls: args are the flattened argument words; aux = callee Object* or     */ \
     /* runtime function name (const char*); result: class of the single result   */ \
-    /* word, or CLS_TUPLE + OP_SELECT for several                                 */ \
-    X(OP_CALL, "Call", -1, OPF_CALL)          /* static call to aux */              \
-    X(OP_CALL_CLOSURE, "ClosureCall", -1, OPF_CALL) /* arg0 = closure pointer */   \
-    X(OP_CALL_RUNTIME, "RuntimeCall", -1, OPF_CALL) /* aux = runtime symbol name */ \
-    X(OP_SELECT, "Select", 1, OPF_PURE)       /* word aux_int of a tuple */        \
+    /* word, or CLS_TUPLE + SSA_OP_SELECT for several                                 */ \
+    X(SSA_OP_CALL, "Call", -1, OPF_CALL)          /* static call to aux */          \
+    X(SSA_OP_CALL_CLOSURE, "ClosureCall", -1, OPF_CALL) /* arg0 = closure pointer */   \
+    X(SSA_OP_CALL_RUNTIME, "RuntimeCall", -1, OPF_CALL) /* aux = runtime symbol name */ \
+    X(SSA_OP_SELECT, "Select", 1, OPF_PURE)       /* word aux_int of a tuple */    \
     /* checks: panic through the runtime when they fail */                         \
-    X(OP_NIL_CHECK, "NilCheck", 1, OPF_PANICS)                                      \
-    X(OP_BOUNDS_CHECK, "IsInBounds", 2, OPF_PANICS)  /* 0 <= arg0 < arg1 (aux_int: which Go panic) */ \
-    X(OP_SLICE_CHECK, "IsSliceInBounds", 2, OPF_PANICS) /* 0 <= arg0 <= arg1 */     \
-    X(OP_DIV_CHECK, "DivCheck", 1, OPF_PANICS)      /* arg0 != 0 */                 \
-    X(OP_SHIFT_CHECK, "ShiftCheck", 1, OPF_PANICS)  /* signed count >= 0 */         \
+    X(SSA_OP_NIL_CHECK, "NilCheck", 1, OPF_PANICS)                                  \
+    X(SSA_OP_BOUNDS_CHECK, "IsInBounds", 2, OPF_PANICS)  /* 0 <= arg0 < arg1 (aux_int: which Go panic) */ \
+    X(SSA_OP_SLICE_CHECK, "IsSliceInBounds", 2, OPF_PANICS) /* 0 <= arg0 <= arg1 */ \
+    X(SSA_OP_DIV_CHECK, "DivCheck", 1, OPF_PANICS)      /* arg0 != 0 */             \
+    X(SSA_OP_SHIFT_CHECK, "ShiftCheck", 1, OPF_PANICS)  /* signed count >= 0 */     \
     /* the heap: escape analysis decided */                                         \
-    X(OP_NEW, "New", 0, OPF_CALL)       /* runtime allocation of aux (Type*); aux_int: noscan */ \
-    X(OP_LAST_GENERIC, "LastGeneric", 0, 0)
+    X(SSA_OP_NEW, "New", 0, OPF_CALL)       /* runtime allocation of aux (Type*); aux_int: noscan */ \
+    /* added by construction */                                                     \
+    X(SSA_OP_SYMADDR, "SymAddr", 0, OPF_PURE) /* address of the symbol named aux (interned const char*): code or static closure */ \
+    X(SSA_OP_RESULT_PTR, "ResultPtr", 0, 0)  /* the hidden result-area pointer this function was passed */ \
+    X(SSA_OP_NEW_SIZED, "NewSized", 1, OPF_CALL) /* runtime allocation of arg0 elements of aux (Type*); aux_int: noscan */ \
+    X(SSA_OP_LAST_GENERIC, "LastGeneric", 0, 0)
 
 typedef enum Op {
 #define X(k, s, n, f) k,
     SSA_OP_LIST(X)
 #undef X
-    OP_FIRST_TARGET = 256 /* targets number their ops from here */
+    SSA_OP_FIRST_TARGET = 256 /* targets number their ops from here */
 } Op;
 
 typedef struct Block Block;
@@ -179,7 +185,7 @@ struct Block {
     Value **values;           /* func region */
     int nvalues, capvalues;
     Value **controls;         /* func region; BLOCK_IF: 1; BLOCK_RET: result words */
-    int ncontrols;
+    int ncontrols, capcontrols;
     Block *succs[2];
     int nsuccs;
     Block **preds;            /* func region */
@@ -235,6 +241,32 @@ SsaSlot *ssa_slot_new(SsaFunc *f, int64_t size, int32_t align, Type *t, const ch
 const char *ssa_op_name(int op);
 int ssa_op_nargs(int op);
 unsigned ssa_op_flags(int op);
+bool ssa_op_valid(int op);                  /* a generic op or a registered target op */
+/* Sizes the Value and Block pools (once, before the first function) and
+ * sets the retention-bug mode: retain == SSA_RETAIN_POOL (the driver's
+ * RETAIN_POOL) makes released Values and Blocks stay uncleared and unused,
+ * and keeps the func region alive with them.  ssa_func_new sizes the pools
+ * itself if this was not called. */
+#define SSA_RETAIN_POOL 2
+void ssa_init(Mem *mem, int retain);
+/* Removes arg i of v (the others keep their order). */
+void ssa_value_remove_arg(Value *v, int i);
+/* Removes v from its block's list without freeing it (v->block = NULL);
+ * it must be attached again (or freed) before the function is freed. */
+void ssa_value_detach(Value *v);
+void ssa_value_attach(Block *b, int index, Value *v);
+/* Removes predecessor i of b and arg i of each of b's phis. */
+void ssa_block_remove_pred(Block *b, int i);
+/* Removes b's successor edge i, with the successor's matching predecessor
+ * entry and phi args; succs[1] moves to succs[0] when i == 0. */
+void ssa_block_remove_succ(Block *b, int i);
+void ssa_block_reset_controls(Block *b);
+/* Removes b (no edges left; its values used only within b) from f and
+ * returns it and its values to the pools. */
+void ssa_block_free(SsaFunc *f, Block *b);
+/* Internal invariant failure: prints "line:col: internal compiler error:
+ * ssa: ..." to stderr and exits 3. */
+_Noreturn void ssa_ice(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Target ops register their names here (codegen fills it). */
 void ssa_register_target_ops(const char *const *names, const unsigned *flags, int n);
 
@@ -243,20 +275,37 @@ typedef struct SsaConfig {
     bool no_opt;              /* -N: only required passes */
     const char *dump_func;    /* -d ssa=FUNC */
     FILE *dump_out;
+    Diag *diag;               /* where construction reports what it does not support (NULL: stderr) */
     bool verify;              /* run the verifier after every pass */
     int retain;               /* driver's Retain: the retention-bug modes */
+    const struct SsaPass *target_passes; /* lower, regalloc, layout: see ssa_register_target_passes */
+    int ntarget_passes;
 } SsaConfig;
 
 /* A function body to compile: a FuncDecl with a body, or a FuncLit (built
  * as a separate function named as gc names it: main.f.func1, main.f.func1.1). */
 typedef struct SsaUnit {
-    AstNode *node;            /* AstFuncDecl or AstFuncLit */
+    AstNode *node;            /* AstFuncDecl or AstFuncLit; NULL: the package initializer main.init */
+    AstFile **files;          /* the package's files (main.init reads the variable declarations) */
+    int nfiles;
     const char *name;         /* linker symbol (perm) */
 } SsaUnit;
 
 /* Lists every function body of the program, declarations in source order,
  * each followed by its literals (ast region). */
 int ssa_collect_units(Program *prog, Mem *mem, SsaUnit **out);
+/* The same from the parsed files (Program keeps no pointers into the AST),
+ * the package initializer main.init first; ssa_collect_units cannot find
+ * the bodies without them and returns 0. */
+int ssa_collect_program_units(Program *prog, AstFile **files, int nfiles, Mem *mem, SsaUnit **out);
+/* Calls: aux_int & SSA_CALL_RESULT_AREA says the first word argument (after
+ * the closure pointer of SSA_OP_CALL_CLOSURE) is the hidden result-area pointer;
+ * the area is laid out as a struct of the results, and the call's value is
+ * CLS_VOID. */
+#define SSA_CALL_RESULT_AREA 1
+/* The linker symbol of a function or method object (main.f, main.T.M,
+ * main.(*T).M, main.init.0 for the first init function), interned in perm. */
+const char *ssa_func_symbol(Program *prog, Mem *mem, Object *fn);
 
 /* Lowers one function body (with its escape marks) to SSA in the func
  * region and the pools. */
@@ -269,14 +318,60 @@ typedef struct SsaPass {
     bool required;            /* runs under -N too */
 } SsaPass;
 
-/* Runs the generic passes of the table, printing and verifying as configured. */
+/* Runs the generic passes of the table, then the target's, printing and
+ * verifying as configured: the function is printed first as built (pass
+ * "build"), then after every pass that ran, when cfg->dump_func names it
+ * (gc's GOSSAFUNC matching: the name without "main.", or the full name). */
 void ssa_run_passes(SsaFunc *f, const SsaConfig *cfg);
+/* The extension point of the table: the target's passes (its lower,
+ * regalloc and layout), run in this order after the generic ones. */
+void ssa_register_target_passes(SsaConfig *cfg, const SsaPass *passes, int n);
+/* Whether cfg->dump_func selects the function named name. */
+bool ssa_dump_matches(const char *dump_func, const char *name);
+/* The generic passes, callable alone (tests).  Their temporaries are in
+ * the scratch region, which ssa_run_passes releases after each pass. */
+void ssa_pass_copyelim(SsaFunc *f);   /* copies and trivial phis (copyelim.c) */
+void ssa_pass_deadcode(SsaFunc *f);   /* unreachable blocks, unused pure values (deadcode.c) */
+void ssa_pass_constfold(SsaFunc *f);  /* constants and algebraic identities, constant branches (constfold.c) */
+void ssa_pass_cse(SsaFunc *f);        /* common subexpressions over the dominator tree (cse.c) */
+void ssa_pass_checkelim(SsaFunc *f);  /* provably redundant nil and bounds checks (checkelim.c) */
+void ssa_pass_critical(SsaFunc *f);   /* splits critical edges (critical.c) */
+/* Constants: the bits of an integer of class cls, sign-extended from its
+ * width (the form constfold writes into aux_int; it reads any form). */
+int64_t ssa_const_sext(int64_t bits, int cls);
+/* Whether v (copies skipped) is an integer or bool constant; its value,
+ * sign-extended, in *c. */
+bool ssa_int_const(Value *v, int64_t *c);
+/* v with the copies in front of it skipped. */
+Value *ssa_skip_copies(Value *v);
 void ssa_print_func(FILE *out, const SsaFunc *f, const char *after_pass);
-/* Checks the invariants above; on violation reports an ICE naming the pass. */
+/* One value's line of ssa_print_func ("  v5 = Add <int> v3 v4 (line 7) uses=1"). */
+void ssa_print_value(FILE *out, const Value *v);
+const char *ssa_class_name(int cls);        /* "I64", "F32", "B", "void"... */
+/* Checks the invariants above (and b->order == position, ids below
+ * next_*_id, args and controls naming live values of f).  On the first
+ * violation returns false with "FUNC: after pass PASS: bN: ..." in why;
+ * the caller reports the ICE. */
 bool ssa_verify(const SsaFunc *f, const char *pass, char *why, size_t n);
 
-/* dominators (dom.c), used by passes */
-Block **ssa_dominators(SsaFunc *f);     /* idom per block order (scratch) */
+/* dominators (dom.c), used by passes.  Both require b->order to be b's
+ * index in f->blocks (ssa_block_new and ssa_order_blocks keep it so). */
+Block **ssa_dominators(SsaFunc *f);     /* idom per block order (scratch); NULL for the entry and unreachable blocks */
 void ssa_order_blocks(SsaFunc *f);      /* reverse postorder; removes unreachable */
+/* Whether a dominates b (a == b included), walking b's idom chain. */
+bool ssa_dominates(Block *const *idom, const Block *a, const Block *b);
+/* The dominator tree numbered for O(1) queries: a dominates b iff
+ * pre[a] <= pre[b] && post[b] <= post[a] (arrays by block order, scratch;
+ * unreachable blocks have pre -1). */
+typedef struct SsaDomTree {
+    Block **idom;
+    int32_t *pre, *post;
+    int n;
+} SsaDomTree;
+void ssa_dom_tree(SsaFunc *f, SsaDomTree *dt);
+bool ssa_dom_tree_dominates(const SsaDomTree *dt, const Block *a, const Block *b);
+/* Per block order: whether the block is a loop header, i.e. the target of
+ * a back edge from a block it dominates (scratch). */
+bool *ssa_loop_headers(SsaFunc *f, Block *const *idom);
 
 #endif

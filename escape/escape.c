@@ -1,0 +1,779 @@
+/* escape.c — the driver of escape analysis (gc: escape/escape.go and
+ * ir/scc.go).
+ *
+ * After the prepasses (devirtualization, dead code), the functions of
+ * package main are visited bottom-up over the call graph: Tarjan's
+ * algorithm, with the functions in source order as roots and callees
+ * visited before their callers, finds strongly connected components; a
+ * function literal belongs to the component of its enclosing function.
+ * Each component is one batch: its variables get locations, its bodies
+ * are walked into the graph, the graph is solved, and the batch finishes
+ * by tagging parameters and reporting each location's decision, in gc's
+ * order.  The graph lives in the scratch region, released at the end; the
+ * FuncInfo tags live in perm. */
+#include <string.h>
+
+#include "escape/esc.h"
+
+/* ---- pointer-keyed hash map (EscCtx.map_*) ----------------------------- */
+
+/* A hash of a pointer, for open addressing. */
+static uint32_t ptr_hash(const void *p) {
+    uint64_t x = (uint64_t)(uintptr_t)p;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    return (uint32_t)x;
+}
+
+/* Doubles the map's table (the old table is abandoned to the arena). */
+static void map_grow(EscCtx *c) {
+    uint32_t cap = c->map_cap ? c->map_cap * 2 : 1024;
+    const void **keys = ARENA_NEW_ARRAY(c->arena, const void *, cap);
+    EscLoc **vals = ARENA_NEW_ARRAY(c->arena, EscLoc *, cap);
+    for (uint32_t i = 0; i < c->map_cap; i++) {
+        if (!c->map_keys[i]) continue;
+        uint32_t h = ptr_hash(c->map_keys[i]) & (cap - 1);
+        while (keys[h]) h = (h + 1) & (cap - 1);
+        keys[h] = c->map_keys[i];
+        vals[h] = c->map_vals[i];
+    }
+    c->map_keys = keys;
+    c->map_vals = vals;
+    c->map_cap = cap;
+}
+
+EscLoc *esc_lookup(EscCtx *c, const void *key) {
+    if (!c->map_cap || !key) return NULL;
+    uint32_t mask = c->map_cap - 1;
+    for (uint32_t h = ptr_hash(key) & mask;; h = (h + 1) & mask) {
+        if (!c->map_keys[h]) return NULL;
+        if (c->map_keys[h] == key) return c->map_vals[h];
+    }
+}
+
+void esc_bind(EscCtx *c, const void *key, EscLoc *loc) {
+    if ((c->map_count + 1) * 2 > c->map_cap) map_grow(c);
+    uint32_t mask = c->map_cap - 1;
+    uint32_t h = ptr_hash(key) & mask;
+    while (c->map_keys[h] && c->map_keys[h] != key) h = (h + 1) & mask;
+    if (!c->map_keys[h]) c->map_count++;
+    c->map_keys[h] = key;
+    c->map_vals[h] = loc;
+}
+
+/* ---- the call graph's nodes -------------------------------------------- */
+
+/* What the visit knows about one function (FuncDecl or FuncLit). */
+typedef struct FnNode {
+    AstNode *node;
+    AstNode *outer;          /* enclosing function of a literal */
+    uint32_t id;             /* Tarjan's visit number; ~0 when its component is done */
+    EscFunc *ef;             /* its EscFunc while its batch is analyzed */
+    EscBatch *batch;
+    bool closure_called;
+} FnNode;
+
+/* A map from function Objects and function nodes to FnNodes. */
+typedef struct EscIndex {
+    const void **keys;
+    FnNode **vals;
+    uint32_t cap, count;
+} EscIndex;
+
+/* The FnNode bound to key (an Object or an AST node), or NULL. */
+static FnNode *index_get(const EscIndex *ix, const void *key) {
+    if (!ix->cap || !key) return NULL;
+    uint32_t mask = ix->cap - 1;
+    for (uint32_t h = ptr_hash(key) & mask;; h = (h + 1) & mask) {
+        if (!ix->keys[h]) return NULL;
+        if (ix->keys[h] == key) return ix->vals[h];
+    }
+}
+
+/* Binds key to fnode. */
+static void index_put(Arena *a, EscIndex *ix, const void *key, FnNode *fnode) {
+    if ((ix->count + 1) * 2 > ix->cap) {
+        uint32_t cap = ix->cap ? ix->cap * 2 : 256;
+        const void **keys = ARENA_NEW_ARRAY(a, const void *, cap);
+        FnNode **vals = ARENA_NEW_ARRAY(a, FnNode *, cap);
+        for (uint32_t i = 0; i < ix->cap; i++) {
+            if (!ix->keys[i]) continue;
+            uint32_t h = ptr_hash(ix->keys[i]) & (cap - 1);
+            while (keys[h]) h = (h + 1) & (cap - 1);
+            keys[h] = ix->keys[i];
+            vals[h] = ix->vals[i];
+        }
+        ix->keys = keys;
+        ix->vals = vals;
+        ix->cap = cap;
+    }
+    uint32_t mask = ix->cap - 1;
+    uint32_t h = ptr_hash(key) & mask;
+    while (ix->keys[h] && ix->keys[h] != key) h = (h + 1) & mask;
+    if (!ix->keys[h]) ix->count++;
+    ix->keys[h] = key;
+    ix->vals[h] = fnode;
+}
+
+/* The FnNode of a function node, created on first request. */
+static FnNode *fn_node(EscCtx *c, EscIndex *ix, AstNode *n) {
+    FnNode *f = index_get(ix, n);
+    if (f) return f;
+    f = ARENA_NEW(c->arena, FnNode);
+    f->node = n;
+    index_put(c->arena, ix, n, f);
+    return f;
+}
+
+AstFuncDecl *esc_func_decl(EscCtx *c, const Object *fn) {
+    FnNode *f = c->index ? index_get(c->index, fn) : NULL;
+    return f && f->node->kind == AST_FUNC_DECL ? AST_AS(AstFuncDecl, f->node) : NULL;
+}
+
+EscFunc *esc_batch_func(EscBatch *b, const Object *fn) {
+    FnNode *f = b->ctx->index ? index_get(b->ctx->index, fn) : NULL;
+    return f && f->batch == b ? f->ef : NULL;
+}
+
+EscFunc *esc_batch_func_of(EscBatch *b, const AstNode *fnnode) {
+    FnNode *f = b->ctx->index ? index_get(b->ctx->index, fnnode) : NULL;
+    return f && f->batch == b ? f->ef : NULL;
+}
+
+void esc_set_devirt(EscCtx *c, const AstNode *call, Object *method) {
+    if (c->ndevirt == c->capdevirt) {
+        int cap = c->capdevirt ? c->capdevirt * 2 : 16;
+        const AstNode **calls = ARENA_NEW_ARRAY(c->arena, const AstNode *, cap);
+        Object **methods = ARENA_NEW_ARRAY(c->arena, Object *, cap);
+        if (c->ndevirt) {
+            memcpy(calls, c->devirt_calls, sizeof *calls * (size_t)c->ndevirt);
+            memcpy(methods, c->devirt_methods, sizeof *methods * (size_t)c->ndevirt);
+        }
+        c->devirt_calls = calls;
+        c->devirt_methods = methods;
+        c->capdevirt = cap;
+    }
+    c->devirt_calls[c->ndevirt] = call;
+    c->devirt_methods[c->ndevirt++] = method;
+}
+
+Object *esc_devirt_method(EscCtx *c, const AstNode *call) {
+    if (!(call->flags & AST_ESC_DEVIRT)) return NULL;
+    for (int i = c->ndevirt - 1; i >= 0; i--)
+        if (c->devirt_calls[i] == call) return c->devirt_methods[i];
+    return NULL;
+}
+
+/* ---- Tarjan over the call graph (gc's VisitFuncsBottomUp) --------------- */
+
+/* The state of the bottom-up visit. */
+typedef struct Visitor {
+    EscCtx *c;
+    EscIndex *ix;
+    uint32_t visitgen;
+    FnNode **stack;
+    int nstack, capstack;
+} Visitor;
+
+static uint32_t visit(Visitor *v, FnNode *f);
+static void analyze_batch(EscCtx *c, FnNode **block, int n, bool recursive);
+
+/* The references a function body makes, in gc's IR order: each function,
+ * method or literal it names is visited and lowers *min. */
+typedef struct RefWalk {
+    Visitor *v;
+    FnNode *self;
+    uint32_t min;
+} RefWalk;
+
+static void refs(RefWalk *w, AstNode *n);
+
+/* Visits the function f is referring to and updates the minimum. */
+static void ref_do(RefWalk *w, FnNode *f) {
+    if (!f) return;
+    uint32_t m = visit(w->v, f);
+    if (m < w->min) w->min = m;
+}
+
+/* The FnNode of a function Object declared in package main, or NULL. */
+static FnNode *decl_of(RefWalk *w, const Object *o) {
+    if (!o || o->kind != OBJ_FUNC) return NULL;
+    return index_get(w->v->ix, o);
+}
+
+static void refs_list(RefWalk *w, const AstList *l) {
+    for (int i = 0; i < l->n; i++) refs(w, l->items[i]);
+}
+
+/* Walks node n for references (statements and expressions; types carry
+ * none). Statements removed as dead are skipped, as gc removes them first. */
+static void refs(RefWalk *w, AstNode *n) {
+    if (!n || (n->flags & AST_ESC_DEAD)) return;
+    switch (n->kind) {
+    case AST_NAME:
+        ref_do(w, decl_of(w, AST_AS(AstName, n)->obj));
+        return;
+    case AST_COMPOSITE_LIT:
+        refs_list(w, &AST_AS(AstCompositeLit, n)->elems);
+        return;
+    case AST_KEY_VALUE_EXPR:
+        refs(w, AST_AS(AstKeyValueExpr, n)->key);
+        refs(w, AST_AS(AstKeyValueExpr, n)->value);
+        return;
+    case AST_FUNC_LIT: {
+        FnNode *f = fn_node(w->v->c, w->v->ix, n);
+        f->outer = w->self->node;
+        ref_do(w, f);
+        return;
+    }
+    case AST_PAREN_EXPR:
+        refs(w, AST_AS(AstParenExpr, n)->x);
+        return;
+    case AST_SELECTOR_EXPR: {
+        AstSelectorExpr *s = AST_AS(AstSelectorExpr, n);
+        refs(w, s->x);
+        ref_do(w, decl_of(w, s->sel->obj));
+        return;
+    }
+    case AST_INDEX_EXPR:
+        refs(w, AST_AS(AstIndexExpr, n)->x);
+        refs(w, AST_AS(AstIndexExpr, n)->index);
+        return;
+    case AST_SLICE_EXPR: {
+        AstSliceExpr *s = AST_AS(AstSliceExpr, n);
+        refs(w, s->x);
+        for (int i = 0; i < 3; i++) refs(w, s->index[i]);
+        return;
+    }
+    case AST_ASSERT_EXPR:
+        refs(w, AST_AS(AstAssertExpr, n)->x);
+        return;
+    case AST_TYPE_SWITCH_GUARD:
+        refs(w, AST_AS(AstTypeSwitchGuard, n)->x);
+        return;
+    case AST_OPERATION:
+        refs(w, AST_AS(AstOperation, n)->x);
+        refs(w, AST_AS(AstOperation, n)->y);
+        return;
+    case AST_CALL_EXPR: {
+        AstCallExpr *call = AST_AS(AstCallExpr, n);
+        AstNode *fun = ast_unparen(call->fun);
+        if (fun->kind == AST_FUNC_LIT) fn_node(w->v->c, w->v->ix, fun)->closure_called = true;
+        refs(w, call->fun);
+        Object *m = esc_devirt_method(w->v->c, n);
+        if (m) ref_do(w, decl_of(w, m));
+        refs_list(w, &call->args);
+        return;
+    }
+    case AST_LIST_EXPR:
+        refs_list(w, &AST_AS(AstListExpr, n)->elems);
+        return;
+    case AST_LABELED_STMT:
+        refs(w, AST_AS(AstLabeledStmt, n)->stmt);
+        return;
+    case AST_BLOCK_STMT:
+        refs_list(w, &AST_AS(AstBlockStmt, n)->stmts);
+        return;
+    case AST_EXPR_STMT:
+        refs(w, AST_AS(AstExprStmt, n)->x);
+        return;
+    case AST_SEND_STMT:
+        refs(w, AST_AS(AstSendStmt, n)->chan);
+        refs(w, AST_AS(AstSendStmt, n)->value);
+        return;
+    case AST_DECL_STMT: {
+        AstDeclStmt *d = AST_AS(AstDeclStmt, n);
+        for (int i = 0; i < d->decls.n; i++)
+            if (d->decls.items[i]->kind == AST_VAR_DECL) refs(w, AST_AS(AstVarDecl, d->decls.items[i])->values);
+        return;
+    }
+    case AST_ASSIGN_STMT:
+        refs(w, AST_AS(AstAssignStmt, n)->lhs);
+        refs(w, AST_AS(AstAssignStmt, n)->rhs);
+        return;
+    case AST_CALL_STMT:
+        refs(w, &AST_AS(AstCallStmt, n)->call->expr.node);
+        return;
+    case AST_RETURN_STMT:
+        refs(w, AST_AS(AstReturnStmt, n)->results);
+        return;
+    case AST_IF_STMT: {
+        AstIfStmt *s = AST_AS(AstIfStmt, n);
+        refs(w, s->init);
+        refs(w, s->cond);
+        refs(w, &s->then->node);
+        refs(w, s->els);
+        return;
+    }
+    case AST_FOR_STMT: {
+        AstForStmt *s = AST_AS(AstForStmt, n);
+        refs(w, s->init);
+        refs(w, s->cond);
+        refs(w, s->post);
+        refs(w, &s->body->node);
+        return;
+    }
+    case AST_RANGE_CLAUSE:
+        refs(w, AST_AS(AstRangeClause, n)->x);
+        refs(w, AST_AS(AstRangeClause, n)->lhs);
+        return;
+    case AST_SWITCH_STMT: {
+        AstSwitchStmt *s = AST_AS(AstSwitchStmt, n);
+        refs(w, s->init);
+        refs(w, s->tag);
+        refs_list(w, &s->body);
+        return;
+    }
+    case AST_SELECT_STMT:
+        refs_list(w, &AST_AS(AstSelectStmt, n)->body);
+        return;
+    case AST_CASE_CLAUSE:
+        refs(w, AST_AS(AstCaseClause, n)->cases);
+        refs_list(w, &AST_AS(AstCaseClause, n)->body);
+        return;
+    case AST_COMM_CLAUSE:
+        refs(w, AST_AS(AstCommClause, n)->comm);
+        refs_list(w, &AST_AS(AstCommClause, n)->body);
+        return;
+    default:
+        return;
+    }
+}
+
+/* The body of a function node (NULL if declared without one). */
+static AstBlockStmt *fn_body(const AstNode *n) {
+    return n->kind == AST_FUNC_DECL ? AST_AS(AstFuncDecl, n)->body : AST_AS(AstFuncLit, n)->body;
+}
+
+/* Tarjan's visit as gc's bottomUpVisitor.visit: returns the smallest
+ * visit number reachable; a declared function whose number is that
+ * minimum (or one more: no recursion) closes a component, which is
+ * analyzed at once, callees' components having closed before. */
+static uint32_t visit(Visitor *v, FnNode *f) {
+    if (f->id > 0) return f->id;
+    uint32_t id = ++v->visitgen;
+    f->id = id;
+    uint32_t min = ++v->visitgen;
+    if (v->nstack == v->capstack) {
+        int cap = v->capstack ? v->capstack * 2 : 64;
+        FnNode **items = ARENA_NEW_ARRAY(v->c->arena, FnNode *, cap);
+        if (v->nstack) memcpy(items, v->stack, sizeof *items * (size_t)v->nstack);
+        v->stack = items;
+        v->capstack = cap;
+    }
+    v->stack[v->nstack++] = f;
+    RefWalk w = {v, f, min};
+    AstBlockStmt *body = fn_body(f->node);
+    if (body) refs(&w, &body->node);
+    min = w.min;
+    if ((min == id || min == id + 1) && f->node->kind == AST_FUNC_DECL) {
+        bool recursive = min == id;
+        int i = v->nstack - 1;
+        for (; i >= 0; i--) {
+            v->stack[i]->id = ~(uint32_t)0;
+            if (v->stack[i] == f) break;
+        }
+        int n = v->nstack - i;
+        v->nstack = i;
+        analyze_batch(v->c, v->stack + i, n, recursive);
+    }
+    return min;
+}
+
+/* ---- a batch ------------------------------------------------------------ */
+
+/* Makes the location of a declared variable (gc's newLoc from fn.Dcl). */
+static EscLoc *dcl_loc(EscBatch *b, EscFunc *fn, AstName *name) {
+    Object *o = name->obj;
+    if (!o || o->kind != OBJ_VAR || esc_lookup(b->ctx, o)) return o ? esc_lookup(b->ctx, o) : NULL;
+    return esc_new_loc(b, fn, &name->expr.node, o, true);
+}
+
+/* Is name the declaring occurrence of a new variable (not a := reuse)? */
+static bool declares(const AstNode *n) {
+    if (!n || n->kind != AST_NAME) return false;
+    const AstName *name = AST_AS(AstName, n);
+    return name->obj && name->obj->kind == OBJ_VAR && name->obj->pos == n->pos && strcmp(name->value, "_") != 0;
+}
+
+/* Declares the new names of a := or range left-hand side. */
+static void dcl_lhs(EscBatch *b, EscFunc *fn, AstNode *lhs) {
+    if (!lhs) return;
+    if (lhs->kind == AST_LIST_EXPR) {
+        AstListExpr *l = AST_AS(AstListExpr, lhs);
+        for (int i = 0; i < l->elems.n; i++)
+            if (declares(l->elems.items[i])) dcl_loc(b, fn, AST_AS(AstName, l->elems.items[i]));
+    } else if (declares(lhs)) {
+        dcl_loc(b, fn, AST_AS(AstName, lhs));
+    }
+}
+
+/* Finds the variable a type switch clause declares: the first use in the
+ * clause of an Object declared at the guard's name. */
+static Object *clause_var(AstNode *n, Pos at) {
+    if (!n) return NULL;
+    switch (n->kind) {
+    case AST_NAME: {
+        Object *o = AST_AS(AstName, n)->obj;
+        return o && o->kind == OBJ_VAR && o->pos == at ? o : NULL;
+    }
+    case AST_FUNC_LIT:
+        return clause_var(&AST_AS(AstFuncLit, n)->body->node, at);
+    case AST_PAREN_EXPR: return clause_var(AST_AS(AstParenExpr, n)->x, at);
+    case AST_SELECTOR_EXPR: return clause_var(AST_AS(AstSelectorExpr, n)->x, at);
+    case AST_INDEX_EXPR: {
+        Object *o = clause_var(AST_AS(AstIndexExpr, n)->x, at);
+        return o ? o : clause_var(AST_AS(AstIndexExpr, n)->index, at);
+    }
+    case AST_SLICE_EXPR: {
+        AstSliceExpr *s = AST_AS(AstSliceExpr, n);
+        Object *o = clause_var(s->x, at);
+        for (int i = 0; i < 3 && !o; i++) o = clause_var(s->index[i], at);
+        return o;
+    }
+    case AST_ASSERT_EXPR: return clause_var(AST_AS(AstAssertExpr, n)->x, at);
+    case AST_OPERATION: {
+        Object *o = clause_var(AST_AS(AstOperation, n)->x, at);
+        return o ? o : clause_var(AST_AS(AstOperation, n)->y, at);
+    }
+    case AST_CALL_EXPR: {
+        AstCallExpr *c = AST_AS(AstCallExpr, n);
+        Object *o = clause_var(c->fun, at);
+        for (int i = 0; i < c->args.n && !o; i++) o = clause_var(c->args.items[i], at);
+        return o;
+    }
+    case AST_COMPOSITE_LIT: {
+        AstCompositeLit *c = AST_AS(AstCompositeLit, n);
+        Object *o = NULL;
+        for (int i = 0; i < c->elems.n && !o; i++) o = clause_var(c->elems.items[i], at);
+        return o;
+    }
+    case AST_KEY_VALUE_EXPR: {
+        Object *o = clause_var(AST_AS(AstKeyValueExpr, n)->key, at);
+        return o ? o : clause_var(AST_AS(AstKeyValueExpr, n)->value, at);
+    }
+    case AST_LIST_EXPR: {
+        AstListExpr *l = AST_AS(AstListExpr, n);
+        Object *o = NULL;
+        for (int i = 0; i < l->elems.n && !o; i++) o = clause_var(l->elems.items[i], at);
+        return o;
+    }
+    case AST_BLOCK_STMT: {
+        AstBlockStmt *s = AST_AS(AstBlockStmt, n);
+        Object *o = NULL;
+        for (int i = 0; i < s->stmts.n && !o; i++) o = clause_var(s->stmts.items[i], at);
+        return o;
+    }
+    case AST_LABELED_STMT: return clause_var(AST_AS(AstLabeledStmt, n)->stmt, at);
+    case AST_EXPR_STMT: return clause_var(AST_AS(AstExprStmt, n)->x, at);
+    case AST_SEND_STMT: {
+        Object *o = clause_var(AST_AS(AstSendStmt, n)->chan, at);
+        return o ? o : clause_var(AST_AS(AstSendStmt, n)->value, at);
+    }
+    case AST_DECL_STMT: {
+        AstDeclStmt *d = AST_AS(AstDeclStmt, n);
+        Object *o = NULL;
+        for (int i = 0; i < d->decls.n && !o; i++)
+            if (d->decls.items[i]->kind == AST_VAR_DECL) o = clause_var(AST_AS(AstVarDecl, d->decls.items[i])->values, at);
+        return o;
+    }
+    case AST_ASSIGN_STMT: {
+        Object *o = clause_var(AST_AS(AstAssignStmt, n)->lhs, at);
+        return o ? o : clause_var(AST_AS(AstAssignStmt, n)->rhs, at);
+    }
+    case AST_CALL_STMT: return clause_var(&AST_AS(AstCallStmt, n)->call->expr.node, at);
+    case AST_RETURN_STMT: return clause_var(AST_AS(AstReturnStmt, n)->results, at);
+    case AST_IF_STMT: {
+        AstIfStmt *s = AST_AS(AstIfStmt, n);
+        Object *o = clause_var(s->init, at);
+        if (!o) o = clause_var(s->cond, at);
+        if (!o) o = clause_var(&s->then->node, at);
+        return o ? o : clause_var(s->els, at);
+    }
+    case AST_FOR_STMT: {
+        AstForStmt *s = AST_AS(AstForStmt, n);
+        Object *o = clause_var(s->init, at);
+        if (!o) o = clause_var(s->cond, at);
+        if (!o) o = clause_var(s->post, at);
+        return o ? o : clause_var(&s->body->node, at);
+    }
+    case AST_RANGE_CLAUSE: return clause_var(AST_AS(AstRangeClause, n)->x, at);
+    case AST_SWITCH_STMT: {
+        AstSwitchStmt *s = AST_AS(AstSwitchStmt, n);
+        Object *o = clause_var(s->init, at);
+        if (!o && s->tag && s->tag->kind != AST_TYPE_SWITCH_GUARD) o = clause_var(s->tag, at);
+        else if (!o && s->tag) o = clause_var(AST_AS(AstTypeSwitchGuard, s->tag)->x, at);
+        for (int i = 0; i < s->body.n && !o; i++) o = clause_var(s->body.items[i], at);
+        return o;
+    }
+    case AST_SELECT_STMT: {
+        AstSelectStmt *s = AST_AS(AstSelectStmt, n);
+        Object *o = NULL;
+        for (int i = 0; i < s->body.n && !o; i++) o = clause_var(s->body.items[i], at);
+        return o;
+    }
+    case AST_CASE_CLAUSE: {
+        AstCaseClause *cc = AST_AS(AstCaseClause, n);
+        Object *o = NULL;
+        for (int i = 0; i < cc->body.n && !o; i++) o = clause_var(cc->body.items[i], at);
+        return o;
+    }
+    case AST_COMM_CLAUSE: {
+        AstCommClause *cc = AST_AS(AstCommClause, n);
+        Object *o = clause_var(cc->comm, at);
+        for (int i = 0; i < cc->body.n && !o; i++) o = clause_var(cc->body.items[i], at);
+        return o;
+    }
+    default:
+        return NULL;
+    }
+}
+
+static void dcl_stmts(EscBatch *b, EscFunc *fn, const AstList *l);
+
+/* Creates the locations of the variables statement s declares, in source
+ * order, not descending into function literals (gc's fn.Dcl). */
+static void dcl_stmt(EscBatch *b, EscFunc *fn, AstNode *s) {
+    if (!s) return;
+    switch (s->kind) {
+    case AST_LABELED_STMT:
+        dcl_stmt(b, fn, AST_AS(AstLabeledStmt, s)->stmt);
+        return;
+    case AST_BLOCK_STMT:
+        dcl_stmts(b, fn, &AST_AS(AstBlockStmt, s)->stmts);
+        return;
+    case AST_DECL_STMT: {
+        AstDeclStmt *d = AST_AS(AstDeclStmt, s);
+        for (int i = 0; i < d->decls.n; i++) {
+            if (d->decls.items[i]->kind != AST_VAR_DECL) continue;
+            AstVarDecl *v = AST_AS(AstVarDecl, d->decls.items[i]);
+            for (int k = 0; k < v->names.n; k++)
+                if (strcmp(v->names.items[k]->value, "_") != 0) dcl_loc(b, fn, v->names.items[k]);
+        }
+        return;
+    }
+    case AST_ASSIGN_STMT:
+        if (AST_AS(AstAssignStmt, s)->op == OP_DEF) dcl_lhs(b, fn, AST_AS(AstAssignStmt, s)->lhs);
+        return;
+    case AST_IF_STMT: {
+        AstIfStmt *i = AST_AS(AstIfStmt, s);
+        dcl_stmt(b, fn, i->init);
+        dcl_stmt(b, fn, &i->then->node);
+        dcl_stmt(b, fn, i->els);
+        return;
+    }
+    case AST_FOR_STMT: {
+        AstForStmt *f = AST_AS(AstForStmt, s);
+        dcl_stmt(b, fn, f->init);
+        dcl_stmt(b, fn, f->post);
+        dcl_stmt(b, fn, &f->body->node);
+        return;
+    }
+    case AST_RANGE_CLAUSE:
+        if (AST_AS(AstRangeClause, s)->def) dcl_lhs(b, fn, AST_AS(AstRangeClause, s)->lhs);
+        return;
+    case AST_SWITCH_STMT: {
+        AstSwitchStmt *sw = AST_AS(AstSwitchStmt, s);
+        dcl_stmt(b, fn, sw->init);
+        AstName *lhs = sw->tag && sw->tag->kind == AST_TYPE_SWITCH_GUARD ? AST_AS(AstTypeSwitchGuard, sw->tag)->lhs : NULL;
+        for (int i = 0; i < sw->body.n; i++) {
+            AstCaseClause *cc = AST_AS(AstCaseClause, sw->body.items[i]);
+            if (lhs) {
+                Object *o = clause_var(&cc->node, lhs->expr.node.pos);
+                if (o && !esc_lookup(b->ctx, o)) esc_new_loc(b, fn, &lhs->expr.node, o, true);
+            }
+            dcl_stmts(b, fn, &cc->body);
+        }
+        return;
+    }
+    case AST_SELECT_STMT: {
+        AstSelectStmt *sel = AST_AS(AstSelectStmt, s);
+        for (int i = 0; i < sel->body.n; i++) {
+            AstCommClause *cc = AST_AS(AstCommClause, sel->body.items[i]);
+            dcl_stmt(b, fn, cc->comm);
+            dcl_stmts(b, fn, &cc->body);
+        }
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+static void dcl_stmts(EscBatch *b, EscFunc *fn, const AstList *l) {
+    for (int i = 0; i < l->n; i++) dcl_stmt(b, fn, l->items[i]);
+}
+
+/* The location of a parameter or result field (NULL when unnamed). */
+static EscLoc *param_loc(EscBatch *b, EscFunc *fn, AstField *f) {
+    if (!f->name || !f->name->obj) return NULL;
+    EscLoc *loc = esc_lookup(b->ctx, f->name->obj);
+    if (!loc) loc = esc_new_loc(b, fn, &f->name->expr.node, f->name->obj, true);
+    return loc;
+}
+
+/* Creates fn's EscFunc and the locations of its parameters, results and
+ * local variables (gc's initFunc). */
+static EscFunc *init_func(EscBatch *b, FnNode *f) {
+    EscCtx *c = b->ctx;
+    EscFunc *fn = ARENA_NEW(c->arena, EscFunc);
+    fn->node = f->node;
+    fn->loop_depth = 1;
+    fn->closure_called = f->closure_called;
+    if (f->outer) {
+        FnNode *o = index_get(c->index, f->outer);
+        fn->outer = o && o->batch == b ? o->ef : NULL;
+    }
+    f->ef = fn;
+    f->batch = b;
+    AstFuncType *ft;
+    AstField *recv = NULL;
+    if (f->node->kind == AST_FUNC_DECL) {
+        AstFuncDecl *fd = AST_AS(AstFuncDecl, f->node);
+        fn->obj = fd->name->obj;
+        ft = fd->type;
+        recv = fd->recv;
+        fn->sig = fn->obj ? fn->obj->type : ft->expr.type;
+    } else {
+        AstFuncLit *lit = AST_AS(AstFuncLit, f->node);
+        ft = lit->type;
+        fn->sig = lit->expr.type;
+    }
+    b->curfn = fn;
+    fn->nparams = ft->params.n + (recv ? 1 : 0);
+    fn->params = ARENA_NEW_ARRAY(c->arena, EscLoc *, fn->nparams + 1);
+    int k = 0;
+    if (recv) fn->params[k++] = param_loc(b, fn, recv);
+    for (int i = 0; i < ft->params.n; i++) fn->params[k++] = param_loc(b, fn, ft->params.items[i]);
+    fn->nresults = ft->results.n;
+    fn->results = ARENA_NEW_ARRAY(c->arena, EscLoc *, fn->nresults + 1);
+    for (int i = 0; i < ft->results.n; i++) {
+        EscLoc *loc = param_loc(b, fn, ft->results.items[i]);
+        if (!loc) loc = esc_new_loc(b, fn, NULL, NULL, true);
+        loc->result_index = 1 + i;
+        fn->results[i] = loc;
+    }
+    AstBlockStmt *body = fn_body(f->node);
+    if (body) dcl_stmts(b, fn, &body->stmts);
+    b->curfn = NULL;
+    return fn;
+}
+
+/* Under -d escape=off: every allocation and every variable whose address
+ * is taken goes to the heap, and every parameter leaks. */
+static void escape_everything(EscBatch *b) {
+    for (int i = 0; i < b->nall; i++) {
+        EscLoc *l = b->all_locs[i];
+        if (l->is_param) esc_leaks_add_heap(&l->param_esc, 0);
+        if (l->var) {
+            if (l->addrtaken || (l->var->flags & OBJ_ADDRTAKEN)) l->escapes = true;
+        } else if (l->n) {
+            l->escapes = true;
+        }
+    }
+}
+
+/* Allocates fn's FuncInfo in perm and attaches it to its Object and node. */
+static void attach_info(EscCtx *c, EscFunc *fn) {
+    FuncInfo *info = ARENA_NEW(c->perm, FuncInfo);
+    info->nparams = fn->nparams;
+    info->leaks = ARENA_NEW_ARRAY(c->perm, EscLeaks, fn->nparams + 1);
+    if (fn->node->kind == AST_FUNC_DECL) {
+        AstFuncDecl *fd = AST_AS(AstFuncDecl, fn->node);
+        info->noescape = !fd->body && (fd->pragma & PRAGMA_NOESCAPE);
+        fd->info = info;
+    } else {
+        AST_AS(AstFuncLit, fn->node)->info = info;
+    }
+    if (fn->obj) fn->obj->func = info;
+    fn->info = info;
+}
+
+/* Analyzes one strongly connected component (gc's Batch and finish). */
+static void analyze_batch(EscCtx *c, FnNode **block, int n, bool recursive) {
+    EscBatch *b = ARENA_NEW(c->arena, EscBatch);
+    b->ctx = c;
+    b->recursive = recursive;
+    b->heap.is_heap = true;
+    b->heap.escapes = true;
+    b->heap.batch = b;
+    b->blank.batch = b;
+    b->nfuncs = n;
+    b->funcs = ARENA_NEW_ARRAY(c->arena, EscFunc *, n);
+    EscBatch *saved = c->batch;
+    c->batch = b;
+    for (int i = 0; i < n; i++) b->funcs[i] = init_func(b, block[i]);
+    for (int i = 0; i < n; i++) {
+        EscFunc *fn = b->funcs[i];
+        if (fn->node->kind != AST_FUNC_DECL || !fn_body(fn->node)) continue;
+        b->curfn = fn;
+        fn->loop_depth = 1;
+        esc_walk_func(b, fn);
+    }
+    b->curfn = NULL;
+    esc_flow_closures(b);
+    int nall = b->nall;
+    for (int i = 0; i < nall; i++) {
+        EscLoc *l = b->all_locs[i];
+        const char *why = esc_heap_alloc_reason(l);
+        if (why) esc_heap_alloc(b, l, why);
+    }
+    if (c->cfg->off) escape_everything(b);
+    else esc_solve(b);
+    for (int i = 0; i < n; i++) {
+        attach_info(c, b->funcs[i]);
+        esc_param_tags(b, b->funcs[i]);
+    }
+    esc_report_batch(b);
+    for (int i = 0; i < n; i++) block[i]->batch = NULL;
+    c->batch = saved;
+}
+
+/* Indexes every function declaration of the files by its Object. */
+static void index_decls(EscCtx *c, EscIndex *ix) {
+    const EscapeConfig *cfg = c->cfg;
+    int n = 0;
+    for (int i = 0; i < cfg->nfiles; i++)
+        for (int k = 0; k < cfg->files[i]->decls.n; k++)
+            if (cfg->files[i]->decls.items[k]->kind == AST_FUNC_DECL) n++;
+    c->fdecls = ARENA_NEW_ARRAY(c->arena, AstFuncDecl *, n + 1);
+    for (int i = 0; i < cfg->nfiles; i++) {
+        const AstFile *f = cfg->files[i];
+        for (int k = 0; k < f->decls.n; k++) {
+            AstNode *d = f->decls.items[k];
+            if (d->kind != AST_FUNC_DECL) continue;
+            AstFuncDecl *fd = AST_AS(AstFuncDecl, d);
+            c->fdecls[c->nfdecls++] = fd;
+            FnNode *fnode = fn_node(c, ix, d);
+            if (fd->name && fd->name->obj && fd->tparams.n == 0) index_put(c->arena, ix, fd->name->obj, fnode);
+        }
+    }
+}
+
+void escape_analyze(Program *prog, const EscapeConfig *cfg, Mem *mem, Diag *diag) {
+    Arena *scratch = mem_scratch(mem);
+    ArenaMark mark = arena_mark(scratch);
+    EscCtx ctx = {
+        .prog = prog,
+        .cfg = cfg,
+        .mem = mem,
+        .arena = scratch,
+        .perm = mem_perm(mem),
+        .diag = diag,
+    };
+    EscCtx *c = &ctx;
+    EscIndex *ix = ARENA_NEW(c->arena, EscIndex);
+    c->index = ix;
+    index_decls(c, ix);
+    esc_prepass(c);
+    Visitor v = {.c = c, .ix = ix};
+    for (int i = 0; i < c->nfdecls; i++) {
+        AstFuncDecl *fd = c->fdecls[i];
+        if (!fd->name || !fd->name->obj || fd->tparams.n > 0) continue;
+        if (!strcmp(fd->name->value, "_")) continue;
+        visit(&v, index_get(ix, &fd->node));
+    }
+    if (cfg->out) fflush(cfg->out);
+    arena_release(scratch, mark);
+}

@@ -1,0 +1,243 @@
+/* graph.c — the escape graph: locations, holes, notes and flows
+ * (gc: escape/graph.go).
+ *
+ * A hole is the context an expression is evaluated in: the location its
+ * value flows to and how many dereferences (or, at -1, one address-of) lie
+ * between.  esc_flow turns "value of src flows into hole k" into an edge
+ * k.dst <- src.  Every location lives in the scratch region (b->ctx->arena)
+ * and is listed in b->all_locs in creation order, the order in which the
+ * decisions are reported. */
+#include <string.h>
+
+#include "escape/esc.h"
+#include "types/const.h"
+
+/* gc's ir.MaxStackVarSize and ir.MaxImplicitStackVarSize. */
+enum {
+    MAX_STACK_VAR_SIZE = 10 * 1024 * 1024,
+    MAX_IMPLICIT_STACK_VAR_SIZE = 64 * 1024,
+};
+
+/* Appends loc to the batch's list of all locations. */
+static void push_loc(EscBatch *b, EscLoc *loc) {
+    if (b->nall == b->capall) {
+        int cap = b->capall ? b->capall * 2 : 64;
+        EscLoc **items = ARENA_NEW_ARRAY(b->ctx->arena, EscLoc *, cap);
+        if (b->nall) memcpy(items, b->all_locs, sizeof *items * (size_t)b->nall);
+        b->all_locs = items;
+        b->capall = cap;
+    }
+    b->all_locs[b->nall++] = loc;
+}
+
+/* Creates a location for site n (or variable var) in function fn, at fn's
+ * current loop depth (gc's newLoc).  A variable's location is bound to its
+ * Object so that esc_var_loc finds it. */
+EscLoc *esc_new_loc(EscBatch *b, EscFunc *fn, const AstNode *n, Object *var, bool transient) {
+    EscLoc *loc = ARENA_NEW(b->ctx->arena, EscLoc);
+    loc->n = n;
+    loc->var = var;
+    loc->curfn = fn;
+    loc->loop_depth = fn ? fn->loop_depth : 0;
+    loc->transient = transient;
+    loc->batch = b;
+    if (var) {
+        loc->is_param = (var->flags & OBJ_PARAM) != 0;
+        esc_bind(b->ctx, var, loc);
+    }
+    push_loc(b, loc);
+    return loc;
+}
+
+/* The location of variable var; escape.c creates every local's location
+ * before the walk, so creation here is for variables it could not see. */
+EscLoc *esc_var_loc(EscBatch *b, EscFunc *fn, Object *var) {
+    EscLoc *loc = esc_lookup(b->ctx, var);
+    if (!loc) loc = esc_new_loc(b, fn, NULL, var, true);
+    return loc;
+}
+
+/* The hole for location dst with no dereference. */
+EscHole esc_hole(EscLoc *dst) {
+    EscHole k = {.dst = dst};
+    return k;
+}
+
+/* The hole for values that flow to the heap. */
+EscHole esc_heap_hole(EscBatch *b) { return esc_hole(&b->heap); }
+
+/* The hole for values that are discarded (gc's blankLoc). */
+EscHole esc_discard_hole(EscBatch *b) { return esc_hole(&b->blank); }
+
+/* The position gc reports for a note's node: a Name denotes its variable,
+ * whose one IR node sits at the declaration. */
+static Pos note_pos(const AstNode *where) {
+    if (where->kind == AST_NAME) {
+        const Object *o = AST_AS(AstName, where)->obj;
+        if (o && (o->kind == OBJ_VAR || o->kind == OBJ_FUNC) && o->pos) return o->pos;
+    }
+    return where->pos;
+}
+
+/* Adds an explanation to k; notes are kept only when -m=2 asks for them. */
+EscHole esc_note(EscHole k, const AstNode *where, const char *why) {
+    EscBatch *b = k.dst ? k.dst->batch : NULL;
+    if (!b || !where || !why || b->ctx->cfg->m < 2) return k;
+    EscNote *note = ARENA_NEW(b->ctx->arena, EscNote);
+    note->next = k.notes;
+    note->where = note_pos(where);
+    note->node = where;
+    note->why = why;
+    k.notes = note;
+    return k;
+}
+
+EscHole esc_note_at(EscHole k, const AstNode *where, Pos pos, const char *why) {
+    EscHole r = esc_note(k, where, why);
+    if (r.notes && r.notes != k.notes) r.notes->where = pos;
+    return r;
+}
+
+/* k with derefs shifted by delta (gc's hole.shift). */
+static EscHole shift(EscHole k, int delta) {
+    k.derefs += delta;
+    if (k.derefs < -1) k.derefs = -1;
+    k.addrtaken = delta < 0;
+    return k;
+}
+
+EscHole esc_deref(EscHole k, const AstNode *where, const char *why) {
+    return esc_note(shift(k, 1), where, why);
+}
+
+EscHole esc_addr(EscHole k, const AstNode *where, const char *why) {
+    return esc_note(shift(k, -1), where, why);
+}
+
+/* Records that src's value flows into hole k (gc's flow): flows to the
+ * blank hole are dropped, as are self-assignments that dereference; an
+ * address flowing into an escaping location makes src escape at once. */
+void esc_flow(EscBatch *b, EscHole k, EscLoc *src) {
+    if (k.addrtaken) src->addrtaken = true;
+    EscLoc *dst = k.dst;
+    if (!dst || dst == &b->blank) return;
+    if (dst == src && k.derefs >= 0) return;
+    if (dst->escapes && k.derefs < 0) {
+        if (b->ctx->cfg->m >= 2 && !src->escapes) {
+            char what[512];
+            esc_loc_string(src, what, sizeof what);
+            esc_warn(b->ctx, esc_loc_pos(src), "%s escapes to heap:", what);
+            esc_explain_flow(b, dst, src, k.derefs, k.notes);
+        }
+        src->escapes = true;
+        return;
+    }
+    if (dst->nedges == dst->capedges) {
+        int cap = dst->capedges ? dst->capedges * 2 : 4;
+        EscEdge *edges = ARENA_NEW_ARRAY(b->ctx->arena, EscEdge, cap);
+        if (dst->nedges) memcpy(edges, dst->edges, sizeof *edges * (size_t)dst->nedges);
+        dst->edges = edges;
+        dst->capedges = cap;
+    }
+    EscEdge *e = &dst->edges[dst->nedges++];
+    e->src = src;
+    e->derefs = k.derefs;
+    e->notes = k.notes;
+}
+
+/* The function that owns temporaries made now: the one being walked. */
+static EscFunc *current_fn(EscBatch *b, EscHole k) {
+    if (b->curfn) return b->curfn;
+    return k.dst ? k.dst->curfn : NULL;
+}
+
+/* A new temporary that flows into every hole of ks (gc's teeHole).  No
+ * hole may take an address: "p = &tmp; tmp = q" is not "p = &q". */
+EscHole esc_tee(EscBatch *b, EscHole *ks, int nks) {
+    if (nks == 0) return esc_discard_hole(b);
+    if (nks == 1) return ks[0];
+    EscLoc *loc = esc_new_loc(b, current_fn(b, ks[0]), NULL, NULL, true);
+    for (int i = 0; i < nks; i++) esc_flow(b, ks[i], loc);
+    return esc_hole(loc);
+}
+
+/* A hole that flows into k "some time later": a non-transient temporary
+ * (gc's later). */
+EscHole esc_later(EscBatch *b, EscHole k) {
+    EscLoc *loc = esc_new_loc(b, current_fn(b, k), NULL, NULL, false);
+    esc_flow(b, k, loc);
+    return esc_hole(loc);
+}
+
+/* Allocation site n whose address flows to k; returns the hole for what
+ * is stored in the allocation (gc's spill). */
+EscHole esc_spill(EscBatch *b, EscHole k, const AstNode *n) {
+    EscLoc *loc = esc_new_loc(b, current_fn(b, k), n, NULL, true);
+    esc_flow(b, esc_addr(k, n, "spill"), loc);
+    return esc_hole(loc);
+}
+
+/* Forces loc to the heap, explained by why ("non-constant size"). */
+void esc_heap_alloc(EscBatch *b, EscLoc *loc, const char *why) {
+    esc_flow(b, esc_addr(esc_heap_hole(b), loc->n, why), loc);
+}
+
+/* Is e a constant integer that fits in an int32 (gc's IsSmallIntConst)? */
+static bool small_int_const(const AstNode *e, int64_t *v) {
+    const AstExpr *x = (const AstExpr *)e;
+    if (!x->cval || x->cval->kind != CONST_INT) return false;
+    if (!const_to_int64(x->cval, v)) return false;
+    return *v >= INT32_MIN && *v <= INT32_MAX;
+}
+
+/* The type of expression node n, or NULL if n is not an expression. */
+static Type *node_type(const AstNode *n) {
+    switch (n->kind) {
+    case AST_NAME: case AST_BASIC_LIT: case AST_COMPOSITE_LIT: case AST_FUNC_LIT:
+    case AST_PAREN_EXPR: case AST_SELECTOR_EXPR: case AST_INDEX_EXPR: case AST_SLICE_EXPR:
+    case AST_ASSERT_EXPR: case AST_OPERATION: case AST_CALL_EXPR: case AST_KEY_VALUE_EXPR:
+        return ((const AstExpr *)n)->type;
+    default:
+        return NULL;
+    }
+}
+
+/* The builtin a call calls, or BUILTIN_NONE. */
+static Builtin call_builtin(const AstCallExpr *call) {
+    AstNode *f = ast_unparen(call->fun);
+    if (f->kind != AST_NAME) return BUILTIN_NONE;
+    const Object *o = AST_AS(AstName, f)->obj;
+    return o && o->kind == OBJ_BUILTIN ? o->u.builtin : BUILTIN_NONE;
+}
+
+/* gc's HeapAllocReason: a variable or allocation that cannot be on the
+ * stack whatever flows where — over 10 MiB, an implicit allocation (new,
+ * &T{}) over 64 KiB, or make of a slice with a non-constant or too large
+ * size.  Parameters are always on the stack. */
+const char *esc_heap_alloc_reason(const EscLoc *loc) {
+    if (loc->var) {
+        if (loc->var->flags & (OBJ_PARAM | OBJ_RESULT)) return NULL;
+        if (loc->var->type && type_size(loc->var->type) > MAX_STACK_VAR_SIZE) return "too large for stack";
+        return NULL;
+    }
+    const AstNode *n = loc->n;
+    if (!n || loc->conv || loc->ddd) return NULL;
+    Type *t = node_type(n);
+    if (!t) return NULL;
+    if (type_size(t) > MAX_STACK_VAR_SIZE) return "too large for stack";
+    Type *u = type_underlying(t);
+    bool ptr_lit = n->kind == AST_OPERATION && AST_AS(AstOperation, n)->op == OP_AND && !AST_AS(AstOperation, n)->y;
+    bool is_new = n->kind == AST_CALL_EXPR && call_builtin(AST_AS(AstCallExpr, n)) == BUILTIN_NEW;
+    if ((ptr_lit || is_new) && u->kind == TY_POINTER && type_size(u->u.array.elem) > MAX_IMPLICIT_STACK_VAR_SIZE)
+        return "too large for stack";
+    if (n->kind == AST_CALL_EXPR && call_builtin(AST_AS(AstCallExpr, n)) == BUILTIN_MAKE && u->kind == TY_SLICE) {
+        const AstCallExpr *call = AST_AS(AstCallExpr, n);
+        if (call->args.n < 2) return NULL;
+        const AstNode *r = call->args.items[call->args.n >= 3 ? 2 : 1];
+        int64_t v;
+        if (!small_int_const(r, &v)) return "non-constant size";
+        int64_t w = type_size(u->u.array.elem);
+        if (w != 0 && v > MAX_IMPLICIT_STACK_VAR_SIZE / w) return "too large for stack";
+    }
+    return NULL;
+}

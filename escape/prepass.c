@@ -1,0 +1,836 @@
+/* prepass.c — the two steps gc runs before escape analysis, even with -l,
+ * because they change its decisions (gc: cmd/compile/internal/deadcode and
+ * devirtualize, Go 1.19):
+ *
+ *   dead code      statements under constant conditions are removed:
+ *                  `if false {...}` (and the else of `if true`), the tail
+ *                  of a list after `if true { ...; return }`, the cases a
+ *                  constant switch never takes, the operand of `false &&
+ *                  x` / `true || x` in an if condition, and a body made of
+ *                  nothing but constant-condition ifs and `for false`
+ *                  loops.  `for false { ... }` elsewhere is kept, as gc
+ *                  keeps it.  Removed nodes get AST_ESC_DEAD.
+ *   devirtualize   an interface method call i.M() whose receiver's static
+ *                  value (gc's ir.StaticValue: a local variable defined
+ *                  once by a single-value assignment, never reassigned and
+ *                  never address-taken, followed through such variables)
+ *                  is a conversion of a concrete type T to an interface
+ *                  becomes a direct call of T's method: "devirtualizing
+ *                  i.M to T".  A method promoted from an embedded
+ *                  interface field is only reported ("partially
+ *                  devirtualizing") and stays an interface call.
+ *
+ * Functions are visited as gc lists them (typecheck.Target.Decls): in
+ * source order, each function literal before the function that contains
+ * it, so all devirtualization lines come first in the output, in that
+ * order.  A function literal inside dead code is still devirtualized (gc
+ * keeps its declaration) but never analyzed.
+ *
+ * Memory: the per-function tables live in the func region and are
+ * released after each function; nothing here outlives the prepass except
+ * the AST marks and the devirtualization records (esc_set_devirt). */
+#include <string.h>
+
+#include "escape/esc.h"
+#include "types/const.h"
+
+/* A local variable of the function being devirtualized. */
+typedef struct VarDef {
+    Object *var;             /* NULL: empty slot */
+    const AstNode *owner;    /* the FuncDecl or FuncLit that declares it */
+    AstNode *rhs;            /* the value of its defining assignment (gc's Defn), or NULL */
+    bool reassigned;         /* assigned again, or its address taken (gc's reassigned) */
+} VarDef;
+
+/* State of the prepass over one function. */
+typedef struct Prepass {
+    EscCtx *c;
+    Arena *arena;            /* the func region: per-function tables, released after each */
+    VarDef *defs;            /* open addressing on the Object pointer */
+    uint32_t cap, count;
+} Prepass;
+
+/* What a walk over a function body is for. */
+typedef enum WalkMode {
+    WALK_LITS,               /* find nested function literals (dead ones too) */
+    WALK_SCAN,               /* record definitions and reassignments */
+    WALK_DEVIRT,             /* devirtualize the function's own calls */
+} WalkMode;
+
+typedef struct Walk {
+    Prepass *p;
+    WalkMode mode;
+    const AstNode *unit;     /* the function (FuncDecl or FuncLit) the nodes belong to */
+} Walk;
+
+static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body);
+static void walk_node(Walk *w, AstNode *n);
+
+/* ---- helpers ----------------------------------------------------------- */
+
+/* Marks n removed by dead-code elimination. */
+static void mark_dead(AstNode *n) {
+    if (n) n->flags |= AST_ESC_DEAD;
+}
+
+/* Whether n was removed by dead-code elimination. */
+static bool is_dead(const AstNode *n) {
+    return n && (n->flags & AST_ESC_DEAD) != 0;
+}
+
+/* Marks every statement of l dead from index from on. */
+static void mark_list_dead(AstList *l, int from) {
+    for (int i = from; i < l->n; i++) mark_dead(l->items[i]);
+}
+
+/* Whether n is a boolean constant; *val receives its value. */
+static bool bool_const(const AstNode *n, bool *val) {
+    if (!n || n->kind == AST_BAD_EXPR || n->kind < AST_BAD_EXPR || n->kind > AST_LIST_EXPR) return false;
+    const struct Const *cv = ((const AstExpr *)n)->cval;
+    if (!cv || cv->kind != CONST_BOOL) return false;
+    *val = cv->u.b;
+    return true;
+}
+
+/* Whether n denotes a type (the callee of a conversion, the operand of a
+ * method expression). */
+static bool is_type_expr(const AstNode *n) {
+    n = ast_unparen((AstNode *)n);
+    if (!n) return false;
+    if (n->kind >= AST_ARRAY_TYPE && n->kind <= AST_CHAN_TYPE) return true;
+    if (n->kind == AST_NAME) {
+        const Object *o = ((const AstName *)n)->obj;
+        return o && o->kind == OBJ_TYPE;
+    }
+    if (n->kind == AST_SELECTOR_EXPR) {
+        const Object *o = ((const AstSelectorExpr *)n)->sel->obj;
+        return o && o->kind == OBJ_TYPE;
+    }
+    if (n->kind == AST_OPERATION) {
+        const AstOperation *op = (const AstOperation *)n;
+        return op->op == OP_MUL && !op->y && is_type_expr(op->x);
+    }
+    return false;
+}
+
+/* The expressions in *slot: the elements of a ListExpr, or the one
+ * expression itself. */
+static AstNode **expr_list(AstNode **slot, int *n) {
+    AstNode *e = *slot;
+    if (!e) {
+        *n = 0;
+        return NULL;
+    }
+    if (e->kind == AST_LIST_EXPR) {
+        AstListExpr *l = AST_AS(AstListExpr, e);
+        *n = l->elems.n;
+        return l->elems.items;
+    }
+    *n = 1;
+    return slot;
+}
+
+/* ---- dead code (gc: deadcode.Func) ------------------------------------ */
+
+/* A statement list as gc's IR has it: nested blocks are spliced in, empty
+ * statements dropped, const and type declarations dropped, and a labeled
+ * statement is its label (the LabeledStmt itself, a marker) followed by
+ * the statement. */
+typedef struct StmtVec {
+    AstNode **items;
+    int n, cap;
+} StmtVec;
+
+/* Appends s to v, growing it in a. */
+static void stmt_vec_push(Arena *a, StmtVec *v, AstNode *s) {
+    if (v->n == v->cap) {
+        int ncap = v->cap ? v->cap * 2 : 16;
+        AstNode **items = ARENA_NEW_ARRAY(a, AstNode *, ncap);
+        if (v->n) memcpy(items, v->items, sizeof *items * (size_t)v->n);
+        v->items = items;
+        v->cap = ncap;
+    }
+    v->items[v->n++] = s;
+}
+
+/* Whether a declaration statement declares variables (else gc's IR has
+ * nothing for it). */
+static bool declares_vars(const AstNode *s) {
+    const AstDeclStmt *d = (const AstDeclStmt *)s;
+    for (int i = 0; i < d->decls.n; i++)
+        if (d->decls.items[i]->kind == AST_VAR_DECL) return true;
+    return false;
+}
+
+/* Appends statement s to v as gc's IR lists it (see StmtVec). */
+static void flatten_stmt(Arena *a, StmtVec *v, AstNode *s) {
+    if (!s) return;
+    switch (s->kind) {
+    case AST_EMPTY_STMT:
+        return;
+    case AST_BLOCK_STMT: {
+        AstList *l = &AST_AS(AstBlockStmt, s)->stmts;
+        for (int i = 0; i < l->n; i++) flatten_stmt(a, v, l->items[i]);
+        return;
+    }
+    case AST_LABELED_STMT:
+        stmt_vec_push(a, v, s);
+        flatten_stmt(a, v, AST_AS(AstLabeledStmt, s)->stmt);
+        return;
+    case AST_DECL_STMT:
+        if (declares_vars(s)) stmt_vec_push(a, v, s);
+        return;
+    default:
+        stmt_vec_push(a, v, s);
+    }
+}
+
+/* The statements of l as gc's IR lists them (in a). */
+static StmtVec flatten(Arena *a, AstList *l) {
+    StmtVec v = { 0 };
+    for (int i = 0; i < l->n; i++) flatten_stmt(a, &v, l->items[i]);
+    return v;
+}
+
+/* The number of statements of l, as gc lists them, that are not dead. */
+static int live_count(Arena *a, AstList *l) {
+    StmtVec v = flatten(a, l);
+    int n = 0;
+    for (int i = 0; i < v.n; i++)
+        if (!is_dead(v.items[i])) n++;
+    return n;
+}
+
+static void dc_stmts(Arena *a, AstList *l);
+
+/* Folds an if condition as gc's deadcode.expr does: `true && x` is x,
+ * `false && x` is false, `true || x` is true, `false || x` is x; the
+ * operand dropped with its constant partner is marked dead.  Returns 1 or
+ * 0 for a constant result, -1 otherwise. */
+static int dc_fold(AstNode *n) {
+    bool v;
+    if (bool_const(n, &v)) return v;
+    if (!n || n->kind != AST_OPERATION) return -1;
+    AstOperation *op = AST_AS(AstOperation, n);
+    if (!op->y || (op->op != OP_ANDAND && op->op != OP_OROR)) return -1;
+    int x = dc_fold(op->x);
+    int y = dc_fold(op->y);
+    if (x < 0) return -1;
+    if ((op->op == OP_ANDAND) == (x == 1)) return y;   /* true && y, false || y */
+    mark_dead(op->y);                                   /* false && y, true || y */
+    return x;
+}
+
+/* Whether the last statement of l, as gc lists them, is a return or a
+ * panic call. */
+static bool ends_in_exit(Arena *a, AstList *l) {
+    StmtVec v = flatten(a, l);
+    for (int i = v.n - 1; i >= 0; i--) {
+        const AstNode *s = v.items[i];
+        if (is_dead(s)) continue;
+        if (s->kind == AST_RETURN_STMT) return true;
+        if (s->kind != AST_EXPR_STMT) return false;
+        const AstNode *x = ast_unparen(((const AstExprStmt *)s)->x);
+        if (!x || x->kind != AST_CALL_EXPR) return false;
+        const AstNode *f = ast_unparen(((const AstCallExpr *)x)->fun);
+        if (!f || f->kind != AST_NAME) return false;
+        const Object *o = ((const AstName *)f)->obj;
+        return o && o->kind == OBJ_BUILTIN && o->u.builtin == BUILTIN_PANIC;
+    }
+    return false;
+}
+
+/* Marks an else branch and its statements dead. */
+static void kill_else(AstNode *els) {
+    mark_dead(els);
+    if (els->kind == AST_BLOCK_STMT) mark_list_dead(&AST_AS(AstBlockStmt, els)->stmts, 0);
+}
+
+/* A constant if: removes the branch never taken; returns whether the
+ * branch always taken ends in a return or panic (an `else if` does not). */
+static bool dc_if(Arena *a, AstIfStmt *s) {
+    int c = dc_fold(s->cond);
+    if (c < 0) return false;
+    if (c) {
+        if (s->els) kill_else(s->els);
+        return ends_in_exit(a, &s->then->stmts);
+    }
+    mark_dead(&s->then->node);
+    mark_list_dead(&s->then->stmts, 0);
+    if (!s->els || s->els->kind != AST_BLOCK_STMT) return false;
+    return ends_in_exit(a, &AST_AS(AstBlockStmt, s->els)->stmts);
+}
+
+/* Whether a case expression equals the switch's constant tag; *known is
+ * false when the case is not a constant. */
+static bool dc_case_matches(const struct Const *tag, const AstNode *c, bool *known) {
+    const struct Const *cv = (c && c->kind > AST_BAD_EXPR && c->kind <= AST_LIST_EXPR) ? ((const AstExpr *)c)->cval : NULL;
+    bool eq = false;
+    *known = cv && cv->kind != CONST_UNKNOWN && const_compare(TOK_EQL, tag, cv, &eq) == CONST_OK;
+    return *known && eq;
+}
+
+/* Whether a case body has a fallthrough statement (gc looks at the
+ * clause's statements only). */
+static bool has_fallthrough(Arena *a, AstList *body) {
+    StmtVec v = flatten(a, body);
+    for (int i = 0; i < v.n; i++) {
+        const AstNode *s = v.items[i];
+        if (s->kind == AST_BRANCH_STMT && ((const AstBranchStmt *)s)->tok == TOK_FALLTHROUGH) return true;
+    }
+    return false;
+}
+
+/* Marks a case clause's expressions dead but keep, and unless keep is
+ * given (the case taken) the clause and its body. */
+static void dc_kill_clause(AstCaseClause *cc, const AstNode *keep) {
+    int n;
+    AstNode **cases = expr_list(&cc->cases, &n);
+    for (int i = 0; i < n; i++)
+        if (cases[i] != keep) mark_dead(cases[i]);
+    if (!keep) {
+        mark_dead(&cc->node);
+        mark_list_dead(&cc->body, 0);
+    }
+}
+
+/* A switch on a constant (or tagless, switching on true) whose cases are
+ * constant up to the one taken keeps only that case; with no case taken,
+ * only the default (gc's deadcode). */
+static void dc_switch(Arena *a, AstSwitchStmt *s) {
+    if (s->tag && s->tag->kind == AST_TYPE_SWITCH_GUARD) return;
+    struct Const truth = { .kind = CONST_BOOL, .u.b = true };
+    const struct Const *tag = &truth;
+    if (s->tag) {
+        tag = s->tag->kind > AST_BAD_EXPR && s->tag->kind <= AST_LIST_EXPR ? ((AstExpr *)s->tag)->cval : NULL;
+        if (!tag || tag->kind == CONST_UNKNOWN) return;
+    }
+    AstCaseClause *def = NULL;
+    for (int i = 0; i < s->body.n; i++) {
+        AstCaseClause *cc = AST_AS(AstCaseClause, s->body.items[i]);
+        if (!cc->cases) {
+            def = cc;
+            continue;
+        }
+        int n;
+        AstNode **cases = expr_list(&cc->cases, &n);
+        for (int k = 0; k < n; k++) {
+            bool known;
+            bool eq = dc_case_matches(tag, cases[k], &known);
+            if (!known) return;
+            if (!eq) continue;
+            if (has_fallthrough(a, &cc->body)) return;
+            for (int j = 0; j < s->body.n; j++) {
+                AstCaseClause *other = AST_AS(AstCaseClause, s->body.items[j]);
+                dc_kill_clause(other, other == cc ? cases[k] : NULL);
+            }
+            return;
+        }
+    }
+    if (def) {
+        if (has_fallthrough(a, &def->body)) return;
+        for (int j = 0; j < s->body.n; j++) {
+            AstCaseClause *other = AST_AS(AstCaseClause, s->body.items[j]);
+            if (other != def) dc_kill_clause(other, NULL);
+        }
+        return;
+    }
+    for (int j = 0; j < s->body.n; j++) dc_kill_clause(AST_AS(AstCaseClause, s->body.items[j]), NULL);
+}
+
+/* gc's deadcode.stmts on one statement; returns whether the statements
+ * after it are unreachable (an if whose taken branch ends in return or
+ * panic). */
+static bool dc_stmt(Arena *a, AstNode *n) {
+    bool cut = false;
+    switch (n->kind) {
+    case AST_IF_STMT: {
+        AstIfStmt *s = AST_AS(AstIfStmt, n);
+        cut = dc_if(a, s);
+        if (!is_dead(&s->then->node)) dc_stmts(a, &s->then->stmts);
+        if (s->els && !is_dead(s->els)) {
+            if (s->els->kind == AST_BLOCK_STMT) dc_stmts(a, &AST_AS(AstBlockStmt, s->els)->stmts);
+            else dc_stmt(a, s->els);
+        }
+        break;
+    }
+    case AST_FOR_STMT:
+        dc_stmts(a, &AST_AS(AstForStmt, n)->body->stmts);
+        break;
+    case AST_SWITCH_STMT: {
+        AstSwitchStmt *s = AST_AS(AstSwitchStmt, n);
+        dc_switch(a, s);
+        for (int i = 0; i < s->body.n; i++) {
+            AstCaseClause *cc = AST_AS(AstCaseClause, s->body.items[i]);
+            if (!is_dead(&cc->node)) dc_stmts(a, &cc->body);
+        }
+        break;
+    }
+    case AST_SELECT_STMT: {
+        AstSelectStmt *s = AST_AS(AstSelectStmt, n);
+        for (int i = 0; i < s->body.n; i++) dc_stmts(a, &AST_AS(AstCommClause, s->body.items[i])->body);
+        break;
+    }
+    default:
+        break;
+    }
+    return cut;
+}
+
+/* gc's deadcode.stmts: a statement list.  Statements after an if that
+ * always returns are cut, unless a label follows (a goto may reach it). */
+static void dc_stmts(Arena *a, AstList *l) {
+    StmtVec v = flatten(a, l);
+    int last_label = -1;
+    for (int i = 0; i < v.n; i++)
+        if (v.items[i]->kind == AST_LABELED_STMT) last_label = i;
+    for (int i = 0; i < v.n; i++) {
+        AstNode *n = v.items[i];
+        if (is_dead(n) || n->kind == AST_LABELED_STMT) continue;
+        if (dc_stmt(a, n) && i > last_label) {
+            for (int j = i + 1; j < v.n; j++) mark_dead(v.items[j]);
+            return;
+        }
+    }
+}
+
+/* gc's deadcode.Func: the body, then the whole body removed when all its
+ * statements are constant ifs with nothing left in them or `for false`
+ * loops. */
+static void dc_func(Arena *a, AstBlockStmt *body) {
+    dc_stmts(a, &body->stmts);
+    StmtVec v = flatten(a, &body->stmts);
+    int live = 0;
+    for (int i = 0; i < v.n; i++) {
+        AstNode *n = v.items[i];
+        bool c;
+        if (is_dead(n)) continue;
+        live++;
+        if (n->kind == AST_IF_STMT) {
+            AstIfStmt *s = AST_AS(AstIfStmt, n);
+            if (s->init || dc_fold(s->cond) < 0) return;
+            if (!is_dead(&s->then->node) && live_count(a, &s->then->stmts) > 0) return;
+            if (s->els && !is_dead(s->els)) {
+                if (s->els->kind != AST_BLOCK_STMT || live_count(a, &AST_AS(AstBlockStmt, s->els)->stmts) > 0)
+                    return;
+            }
+        } else if (n->kind == AST_FOR_STMT) {
+            AstForStmt *s = AST_AS(AstForStmt, n);
+            if (s->init || !bool_const(s->cond, &c) || c) return;
+        } else {
+            return;
+        }
+    }
+    if (live == 0) return;
+    for (int i = 0; i < v.n; i++) mark_dead(v.items[i]);
+}
+
+/* ---- variables and their definitions (gc: ir.StaticValue, reassigned) -- */
+
+/* The table entry of var, inserted if absent. */
+static VarDef *def_entry(Prepass *p, Object *var) {
+    if (p->count * 2 >= p->cap) {
+        uint32_t ncap = p->cap ? p->cap * 2 : 64;
+        VarDef *nd = ARENA_NEW_ARRAY(p->arena, VarDef, ncap);
+        for (uint32_t i = 0; i < p->cap; i++) {
+            if (!p->defs[i].var) continue;
+            uint32_t h = (uint32_t)(((uintptr_t)p->defs[i].var >> 4) * 2654435761u) & (ncap - 1);
+            while (nd[h].var) h = (h + 1) & (ncap - 1);
+            nd[h] = p->defs[i];
+        }
+        p->defs = nd;
+        p->cap = ncap;
+    }
+    uint32_t h = (uint32_t)(((uintptr_t)var >> 4) * 2654435761u) & (p->cap - 1);
+    while (p->defs[h].var && p->defs[h].var != var) h = (h + 1) & (p->cap - 1);
+    if (!p->defs[h].var) {
+        p->defs[h].var = var;
+        p->count++;
+    }
+    return &p->defs[h];
+}
+
+/* The table entry of var, or NULL. */
+static VarDef *def_find(Prepass *p, const Object *var) {
+    if (!p->cap) return NULL;
+    uint32_t h = (uint32_t)(((uintptr_t)var >> 4) * 2654435761u) & (p->cap - 1);
+    while (p->defs[h].var) {
+        if (p->defs[h].var == var) return &p->defs[h];
+        h = (h + 1) & (p->cap - 1);
+    }
+    return NULL;
+}
+
+/* The local variable a Name refers to, or NULL. */
+static Object *local_var(AstNode *n) {
+    n = ast_unparen(n);
+    if (!n || n->kind != AST_NAME) return NULL;
+    Object *o = AST_AS(AstName, n)->obj;
+    if (!o || o->kind != OBJ_VAR || (o->flags & (OBJ_PKG_LEVEL | OBJ_FIELD))) return NULL;
+    return o;
+}
+
+/* Records the variables declared by names (gc's Defn): with values, one
+ * value per name, each defines its name; otherwise (no values, a call
+ * with several results, a comma-ok form) none is statically known. */
+static void scan_define(Walk *w, AstNode **names, int nnames, AstNode *values) {
+    int nv;
+    AstNode **vals = expr_list(&values, &nv);
+    for (int i = 0; i < nnames; i++) {
+        Object *o = local_var(names[i]);
+        if (!o) continue;
+        VarDef *d = def_entry(w->p, o);
+        d->owner = w->unit;
+        d->rhs = nv == nnames ? vals[i] : NULL;
+    }
+}
+
+/* An assignment statement: definitions (the declaring occurrences of :=)
+ * and reassignments (every other variable on the left). */
+static void scan_assign(Walk *w, AstAssignStmt *s) {
+    if (!s->rhs) return;                                    /* x++, x-- */
+    if (s->op != OP_NONE && s->op != OP_DEF) return;        /* x op= y: not counted, as gc */
+    int nl;
+    AstNode **lhs = expr_list(&s->lhs, &nl);
+    for (int i = 0; i < nl; i++) {
+        Object *o = local_var(lhs[i]);
+        if (!o) continue;
+        if (s->op == OP_DEF && ast_unparen(lhs[i])->pos == o->pos) {
+            int nr;
+            AstNode **rhs = expr_list(&s->rhs, &nr);
+            VarDef *d = def_entry(w->p, o);
+            d->owner = w->unit;
+            d->rhs = nr == nl ? rhs[i] : NULL;
+        } else {
+            def_entry(w->p, o)->reassigned = true;
+        }
+    }
+}
+
+/* &x (also &x.f, &x[i] of an array): x's address is taken (gc's
+ * reassigned counts it as an assignment). */
+static void scan_addr(Walk *w, AstNode *x) {
+    for (;;) {
+        x = ast_unparen(x);
+        if (!x) return;
+        if (x->kind == AST_SELECTOR_EXPR) {
+            AstSelectorExpr *sel = AST_AS(AstSelectorExpr, x);
+            Type *t = ((AstExpr *)sel->x)->type;
+            if (!t || type_underlying(t)->kind == TY_POINTER) return;
+            x = sel->x;
+        } else if (x->kind == AST_INDEX_EXPR) {
+            AstIndexExpr *ix = AST_AS(AstIndexExpr, x);
+            Type *t = ((AstExpr *)ix->x)->type;
+            if (!t || type_underlying(t)->kind != TY_ARRAY) return;
+            x = ix->x;
+        } else {
+            break;
+        }
+    }
+    Object *o = local_var(x);
+    if (o) def_entry(w->p, o)->reassigned = true;
+}
+
+/* Whether converting an interface of type from to interface type to is a
+ * no-op that StaticValue looks through (gc's OCONVNOP): identical types,
+ * or two empty interfaces. */
+static bool iface_conv_nop(Type *from, Type *to) {
+    if (type_identical(from, to)) return true;
+    Type *fu = type_underlying(from), *tu = type_underlying(to);
+    return fu->kind == TY_INTERFACE && tu->kind == TY_INTERFACE && fu->u.iface.nall == 0 &&
+           tu->u.iface.nall == 0;
+}
+
+/* The concrete type of the value of receiver x in function unit, when its
+ * static value (gc's ir.StaticValue) is a conversion of a non-interface
+ * value to an interface; NULL otherwise. */
+static Type *static_concrete_type(Prepass *p, const AstNode *unit, AstNode *x) {
+    for (int depth = 0; depth < 1000; depth++) {
+        x = ast_unparen(x);
+        if (!x) return NULL;
+        if (x->kind == AST_CALL_EXPR) {
+            AstCallExpr *call = AST_AS(AstCallExpr, x);
+            if (!is_type_expr(call->fun) || call->args.n != 1) return NULL;
+            Type *to = call->expr.type, *from = ((AstExpr *)call->args.items[0])->type;
+            if (!to || !from || !type_is_interface(to)) return NULL;
+            if (!type_is_interface(from)) return from->kind == TY_UNTYPED_NIL ? NULL : from;
+            if (!iface_conv_nop(from, to)) return NULL;
+            x = call->args.items[0];
+            continue;
+        }
+        Object *o = local_var(x);
+        if (!o) return NULL;
+        VarDef *d = def_find(p, o);
+        if (!d || d->owner != unit || !d->rhs || d->reassigned) return NULL;
+        Type *from = ((AstExpr *)d->rhs)->type;
+        if (!from || from->kind == TY_UNTYPED_NIL) return NULL;
+        if (!type_is_interface(from)) return type_is_interface(o->type) ? from : NULL;
+        if (!iface_conv_nop(from, o->type)) return NULL;
+        x = d->rhs;
+    }
+    return NULL;
+}
+
+/* The method name of type t as its method set has it, or a zero selection. */
+static Selection find_method(Prepass *p, Type *t, const char *name) {
+    Selection none = { 0 };
+    Selection *sels;
+    int n = type_method_set(p->arena, p->c->arena, t, &sels);
+    for (int i = 0; i < n; i++)
+        if (sels[i].method && sels[i].method->name == name) return sels[i];
+    return none;
+}
+
+/* Records the concrete type of the devirtualized call just recorded by
+ * esc_set_devirt (same index in c->devirt_types). */
+static void record_devirt_type(EscCtx *c, Type *t) {
+    if (c->capdevirt_types < c->capdevirt) {
+        Type **types = ARENA_NEW_ARRAY(c->arena, Type *, c->capdevirt);
+        if (c->devirt_types)
+            memcpy(types, c->devirt_types, sizeof *types * (size_t)c->capdevirt_types);
+        c->devirt_types = types;
+        c->capdevirt_types = c->capdevirt;
+    }
+    c->devirt_types[c->ndevirt - 1] = t;
+}
+
+/* The concrete receiver type of a devirtualized call (see esc.h). */
+Type *esc_devirt_type(EscCtx *c, const AstNode *call) {
+    if (!(call->flags & AST_ESC_DEVIRT)) return NULL;
+    for (int i = c->ndevirt - 1; i >= 0; i--)
+        if (c->devirt_calls[i] == call) return i < c->capdevirt_types ? c->devirt_types[i] : NULL;
+    return NULL;
+}
+
+/* gc's devirtualize.Call on one call of the function unit. */
+static void devirt_call(Walk *w, AstCallExpr *call) {
+    AstNode *f = ast_unparen(call->fun);
+    if (!f || f->kind != AST_SELECTOR_EXPR) return;
+    AstSelectorExpr *sel = AST_AS(AstSelectorExpr, f);
+    Type *xt = ((AstExpr *)sel->x)->type;
+    Object *m = sel->sel->obj;
+    if (!xt || !type_is_interface(xt) || is_type_expr(sel->x) || !m || m->kind != OBJ_FUNC) return;
+    Type *t = static_concrete_type(w->p, w->unit, sel->x);
+    if (!t || type_is_interface(t)) return;
+    Selection s = find_method(w->p, t, sel->sel->value);
+    if (s.kind != SEL_METHOD || !s.method) return;
+    Type *recv = s.method->type ? s.method->type->u.func.recv : NULL;
+    bool partial = recv && type_underlying(recv)->kind == TY_INTERFACE;
+    EscCtx *c = w->p->c;
+    if (c->cfg->m > 0) {
+        char xs[256], ts[256];
+        esc_node_string(sel->x, xs, sizeof xs);
+        type_string(t, ts, sizeof ts);
+        esc_warn(c, call->expr.node.pos, "%sdevirtualizing %s.%s to %s", partial ? "partially " : "", xs,
+                 sel->sel->value, ts);
+    }
+    if (partial) return;
+    call->expr.node.flags |= AST_ESC_DEVIRT;
+    esc_set_devirt(c, &call->expr.node, s.method);
+    record_devirt_type(c, t);
+}
+
+/* ---- walking a function body ------------------------------------------ */
+
+/* Visits the nodes of l in order. */
+static void walk_list(Walk *w, AstList *l) {
+    for (int i = 0; i < l->n; i++) walk_node(w, l->items[i]);
+}
+
+/* A function literal met while walking: a unit of its own for WALK_LITS,
+ * part of the enclosing function's body for WALK_SCAN (gc's reassigned
+ * looks into closures), skipped by WALK_DEVIRT. */
+static void walk_func_lit(Walk *w, AstFuncLit *lit) {
+    if (!lit->body) return;
+    if (w->mode == WALK_LITS) {
+        prepass_unit(w->p, &lit->expr.node, lit->body);
+    } else if (w->mode == WALK_SCAN) {
+        const AstNode *outer = w->unit;
+        w->unit = &lit->expr.node;
+        walk_list(w, &lit->body->stmts);
+        w->unit = outer;
+    }
+}
+
+/* Visits n and its children in source order.  WALK_SCAN and WALK_DEVIRT
+ * skip dead nodes (gc has removed them); type expressions hold nothing of
+ * interest and are skipped. */
+static void walk_node(Walk *w, AstNode *n) {
+    if (!n) return;
+    if (w->mode != WALK_LITS && is_dead(n)) return;
+    switch (n->kind) {
+    case AST_COMPOSITE_LIT:
+        walk_list(w, &AST_AS(AstCompositeLit, n)->elems);
+        break;
+    case AST_KEY_VALUE_EXPR:
+        walk_node(w, AST_AS(AstKeyValueExpr, n)->key);
+        walk_node(w, AST_AS(AstKeyValueExpr, n)->value);
+        break;
+    case AST_FUNC_LIT:
+        walk_func_lit(w, AST_AS(AstFuncLit, n));
+        break;
+    case AST_PAREN_EXPR:
+        walk_node(w, AST_AS(AstParenExpr, n)->x);
+        break;
+    case AST_SELECTOR_EXPR:
+        walk_node(w, AST_AS(AstSelectorExpr, n)->x);
+        break;
+    case AST_INDEX_EXPR:
+        walk_node(w, AST_AS(AstIndexExpr, n)->x);
+        walk_node(w, AST_AS(AstIndexExpr, n)->index);
+        break;
+    case AST_SLICE_EXPR: {
+        AstSliceExpr *s = AST_AS(AstSliceExpr, n);
+        walk_node(w, s->x);
+        for (int i = 0; i < 3; i++) walk_node(w, s->index[i]);
+        break;
+    }
+    case AST_ASSERT_EXPR:
+        walk_node(w, AST_AS(AstAssertExpr, n)->x);
+        break;
+    case AST_TYPE_SWITCH_GUARD:
+        walk_node(w, AST_AS(AstTypeSwitchGuard, n)->x);
+        break;
+    case AST_OPERATION: {
+        AstOperation *op = AST_AS(AstOperation, n);
+        if (w->mode == WALK_SCAN && op->op == OP_AND && !op->y) scan_addr(w, op->x);
+        walk_node(w, op->x);
+        walk_node(w, op->y);
+        break;
+    }
+    case AST_CALL_EXPR: {
+        AstCallExpr *call = AST_AS(AstCallExpr, n);
+        if (!is_type_expr(call->fun)) walk_node(w, call->fun);
+        walk_list(w, &call->args);
+        if (w->mode == WALK_DEVIRT) devirt_call(w, call);
+        break;
+    }
+    case AST_LIST_EXPR:
+        walk_list(w, &AST_AS(AstListExpr, n)->elems);
+        break;
+    case AST_LABELED_STMT:
+        walk_node(w, AST_AS(AstLabeledStmt, n)->stmt);
+        break;
+    case AST_BLOCK_STMT:
+        walk_list(w, &AST_AS(AstBlockStmt, n)->stmts);
+        break;
+    case AST_EXPR_STMT:
+        walk_node(w, AST_AS(AstExprStmt, n)->x);
+        break;
+    case AST_SEND_STMT:
+        walk_node(w, AST_AS(AstSendStmt, n)->chan);
+        walk_node(w, AST_AS(AstSendStmt, n)->value);
+        break;
+    case AST_DECL_STMT: {
+        AstDeclStmt *d = AST_AS(AstDeclStmt, n);
+        for (int i = 0; i < d->decls.n; i++) {
+            if (d->decls.items[i]->kind != AST_VAR_DECL) continue;
+            AstVarDecl *v = AST_AS(AstVarDecl, d->decls.items[i]);
+            if (w->mode == WALK_SCAN) scan_define(w, (AstNode **)v->names.items, v->names.n, v->values);
+            walk_node(w, v->values);
+        }
+        break;
+    }
+    case AST_ASSIGN_STMT: {
+        AstAssignStmt *s = AST_AS(AstAssignStmt, n);
+        if (w->mode == WALK_SCAN) scan_assign(w, s);
+        walk_node(w, s->lhs);
+        walk_node(w, s->rhs);
+        break;
+    }
+    case AST_CALL_STMT:
+        walk_node(w, &AST_AS(AstCallStmt, n)->call->expr.node);
+        break;
+    case AST_RETURN_STMT:
+        walk_node(w, AST_AS(AstReturnStmt, n)->results);
+        break;
+    case AST_IF_STMT: {
+        AstIfStmt *s = AST_AS(AstIfStmt, n);
+        walk_node(w, s->init);
+        walk_node(w, s->cond);
+        walk_node(w, &s->then->node);
+        walk_node(w, s->els);
+        break;
+    }
+    case AST_FOR_STMT: {
+        AstForStmt *s = AST_AS(AstForStmt, n);
+        walk_node(w, s->init);
+        walk_node(w, s->cond);
+        walk_node(w, s->post);
+        walk_node(w, &s->body->node);
+        break;
+    }
+    case AST_RANGE_CLAUSE: {
+        AstRangeClause *r = AST_AS(AstRangeClause, n);
+        if (w->mode == WALK_SCAN && r->def && r->lhs) {
+            int nl;
+            AstNode **lhs = expr_list(&r->lhs, &nl);
+            scan_define(w, lhs, nl, NULL);
+        }
+        walk_node(w, r->lhs);
+        walk_node(w, r->x);
+        break;
+    }
+    case AST_SWITCH_STMT: {
+        AstSwitchStmt *s = AST_AS(AstSwitchStmt, n);
+        walk_node(w, s->init);
+        walk_node(w, s->tag);
+        walk_list(w, &s->body);
+        break;
+    }
+    case AST_SELECT_STMT:
+        walk_list(w, &AST_AS(AstSelectStmt, n)->body);
+        break;
+    case AST_CASE_CLAUSE:
+        walk_node(w, AST_AS(AstCaseClause, n)->cases);
+        walk_list(w, &AST_AS(AstCaseClause, n)->body);
+        break;
+    case AST_COMM_CLAUSE:
+        walk_node(w, AST_AS(AstCommClause, n)->comm);
+        walk_list(w, &AST_AS(AstCommClause, n)->body);
+        break;
+    default:
+        break;   /* names, literals, types, empty and branch statements */
+    }
+}
+
+/* One function (a FuncDecl or FuncLit) as gc's Target.Decls has it: its
+ * function literals first, then dead code, then devirtualization. */
+static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body) {
+    Walk lits = { p, WALK_LITS, unit };
+    walk_list(&lits, &body->stmts);
+
+    ArenaMark dc_mark = arena_mark(p->arena);
+    dc_func(p->arena, body);
+    arena_release(p->arena, dc_mark);
+
+    ArenaMark mark = arena_mark(p->arena);
+    VarDef *saved = p->defs;
+    uint32_t saved_cap = p->cap, saved_count = p->count;
+    p->defs = NULL, p->cap = 0, p->count = 0;
+    Walk scan = { p, WALK_SCAN, unit };
+    walk_list(&scan, &body->stmts);
+    Walk devirt = { p, WALK_DEVIRT, unit };
+    walk_list(&devirt, &body->stmts);
+    p->defs = saved, p->cap = saved_cap, p->count = saved_count;
+    arena_release(p->arena, mark);
+}
+
+/* Runs dead-code elimination and devirtualization over every function of
+ * package main in gc's order (see the top of this file). */
+void esc_prepass(EscCtx *c) {
+    Prepass p = { c, mem_func(c->mem), NULL, 0, 0 };
+    for (int f = 0; f < c->cfg->nfiles; f++) {
+        AstFile *file = c->cfg->files[f];
+        for (int i = 0; i < file->decls.n; i++) {
+            AstNode *d = file->decls.items[i];
+            if (d->kind == AST_FUNC_DECL) {
+                AstFuncDecl *fd = AST_AS(AstFuncDecl, d);
+                if (fd->body) prepass_unit(&p, d, fd->body);
+            } else if (d->kind == AST_VAR_DECL) {
+                Walk lits = { &p, WALK_LITS, d };
+                walk_node(&lits, AST_AS(AstVarDecl, d)->values);
+            }
+        }
+    }
+}

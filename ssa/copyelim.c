@@ -1,0 +1,114 @@
+/* copyelim.c — copy and phi elimination.
+ *
+ * After this pass no arg slot or control names an SSA_OP_COPY, no phi is
+ * trivial (all its args, ignoring itself, the same value), and the copies
+ * that became unused are gone.  Copies are what the other passes leave
+ * behind when they replace a value (ssa_value_copy_of), so constfold and
+ * cse call this pass at their end; a copy can only survive inside a cycle
+ * of copies, which only unreachable code can form. */
+#include "ssa/ssa.h"
+
+/* Returns the value that the copy chain starting at v ends in (v itself if
+ * it is no copy); gives up on a cycle and returns v. */
+static Value *copy_source(Value *v) {
+    Value *w = v;
+    for (int steps = 0; w->op == SSA_OP_COPY && w->nargs == 1; steps++) {
+        if (steps > 1000000)
+            return v; /* a cycle of copies: unreachable code */
+        w = w->args[0];
+        if (w == v)
+            return v;
+    }
+    return w;
+}
+
+/* The single value a phi merges, ignoring the phi itself, or NULL. */
+static Value *trivial_phi_value(Value *phi) {
+    Value *same = NULL;
+    for (int i = 0; i < phi->nargs; i++) {
+        Value *a = phi->args[i];
+        if (a == phi || a == same)
+            continue;
+        if (same)
+            return NULL;
+        same = a;
+    }
+    return same;
+}
+
+/* Points every arg slot and control that names a copy at the copy's
+ * source.  Returns whether anything changed. */
+static bool bypass_copies(SsaFunc *f) {
+    bool changed = false;
+    for (int i = 0; i < f->nblocks; i++) {
+        Block *b = f->blocks[i];
+        for (int j = 0; j < b->nvalues; j++) {
+            Value *v = b->values[j];
+            for (int k = 0; k < v->nargs; k++) {
+                Value *a = v->args[k];
+                if (a->op != SSA_OP_COPY)
+                    continue;
+                Value *src = copy_source(a);
+                if (src != a && src != v) {
+                    ssa_value_set_arg(v, k, src);
+                    changed = true;
+                }
+            }
+        }
+        for (int k = 0; k < b->ncontrols; k++) {
+            Value *c = b->controls[k];
+            Value *src = c->op == SSA_OP_COPY ? copy_source(c) : c;
+            if (src != c) {
+                src->uses++;
+                c->uses--;
+                b->controls[k] = src;
+                changed = true;
+            }
+        }
+    }
+    return changed;
+}
+
+/* Turns trivial phis into copies.  Returns whether any was found. */
+static bool eliminate_phis(SsaFunc *f) {
+    bool changed = false;
+    for (int i = 0; i < f->nblocks; i++) {
+        Block *b = f->blocks[i];
+        for (int j = 0; j < b->nvalues; j++) {
+            Value *v = b->values[j];
+            if (v->op != SSA_OP_PHI)
+                continue;
+            Value *w = trivial_phi_value(v);
+            if (w) {
+                ssa_value_copy_of(f, v, w);
+                changed = true;
+            }
+        }
+    }
+    return changed;
+}
+
+/* Frees the copies nothing uses any more (a copy standing where a phi was
+ * must not stay among the phis). */
+static void free_unused_copies(SsaFunc *f) {
+    for (int i = 0; i < f->nblocks; i++) {
+        Block *b = f->blocks[i];
+        for (int j = b->nvalues - 1; j >= 0; j--) {
+            Value *v = b->values[j];
+            if (v->op == SSA_OP_COPY && v->uses == 0)
+                ssa_value_free(f, v);
+        }
+    }
+}
+
+/* The pass: bypasses copies and trivial phis until none is left. */
+void ssa_pass_copyelim(SsaFunc *f) {
+    for (int round = 0; round < 1000; round++) {
+        bool changed = bypass_copies(f);
+        changed |= eliminate_phis(f);
+        if (!changed)
+            break;
+    }
+    bypass_copies(f);
+    free_unused_copies(f);
+}

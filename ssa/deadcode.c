@@ -1,0 +1,67 @@
+/* deadcode.c — removes unreachable blocks and values nothing needs.
+ *
+ * A value is live when it has a side effect (its op is not OPF_PURE:
+ * stores, calls, checks, loads, entry values), is a block's control, or is
+ * an arg of a live value.  Everything else goes back to the pool, including
+ * cycles of phis and arithmetic that only feed each other.  Unreachable
+ * blocks are removed first, by ssa_order_blocks, which also fixes the
+ * predecessors and phis of the blocks they jumped to. */
+#include "ssa/ssa.h"
+
+/* Marks v live and queues it unless it already was. */
+static void mark_live(Value *v, bool *live, Value **work, int *nwork) {
+    if (live[v->id])
+        return;
+    live[v->id] = true;
+    work[(*nwork)++] = v;
+}
+
+/* The pass: unreachable blocks, then dead values. */
+void ssa_pass_deadcode(SsaFunc *f) {
+    ssa_order_blocks(f);
+    Arena *scratch = mem_scratch(f->mem);
+    int nvalues = 0;
+    for (int i = 0; i < f->nblocks; i++)
+        nvalues += f->blocks[i]->nvalues;
+    bool *live = ARENA_NEW_ARRAY(scratch, bool, f->next_value_id);
+    Value **work = ARENA_NEW_ARRAY(scratch, Value *, nvalues + 1);
+    int nwork = 0;
+    for (int i = 0; i < f->nblocks; i++) {
+        Block *b = f->blocks[i];
+        for (int j = 0; j < b->nvalues; j++)
+            if (!(ssa_op_flags(b->values[j]->op) & OPF_PURE))
+                mark_live(b->values[j], live, work, &nwork);
+        for (int j = 0; j < b->ncontrols; j++)
+            mark_live(b->controls[j], live, work, &nwork);
+    }
+    while (nwork > 0) {
+        Value *v = work[--nwork];
+        for (int k = 0; k < v->nargs; k++)
+            mark_live(v->args[k], live, work, &nwork);
+    }
+
+    /* Dead values may use each other: drop all their args before freeing
+     * any, so that every one of them reaches zero uses.  Each block's list
+     * is compacted here, in one sweep, rather than value by value. */
+    Value **dead = work;
+    int ndead = 0;
+    for (int i = 0; i < f->nblocks; i++) {
+        Block *b = f->blocks[i];
+        int n = 0;
+        for (int j = 0; j < b->nvalues; j++) {
+            Value *v = b->values[j];
+            if (live[v->id]) {
+                b->values[n++] = v;
+                continue;
+            }
+            ssa_value_reset_args(v);
+            v->block = NULL;
+            dead[ndead++] = v;
+        }
+        for (int j = n; j < b->nvalues; j++)
+            b->values[j] = NULL;
+        b->nvalues = n;
+    }
+    for (int i = 0; i < ndead; i++)
+        ssa_value_free(f, dead[i]);
+}

@@ -1,0 +1,1 @@
+deadcode_switch.go:35:18: p does not escape
