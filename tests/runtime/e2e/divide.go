@@ -1,0 +1,6 @@
+package main
+
+//go:noinline
+func d(a, b int) int { return a / b }
+
+func main() { println(d(1, 0)) }

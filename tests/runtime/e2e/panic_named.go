@@ -1,0 +1,7 @@
+package main
+
+type S string
+
+func main() {
+	panic(S("x"))
+}

@@ -1,0 +1,8 @@
+package main
+
+//go:noinline
+func h() { panic("boom") }
+
+func main() {
+	h()
+}
