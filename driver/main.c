@@ -8,6 +8,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ast/ast.h"
 #include "diag/diag.h"
@@ -16,6 +17,9 @@
 #include "mgc_version.h"
 #include "parser/parser.h"
 #include "escape/escape.h"
+#include "codegen/amd64/amd64.h"
+#include "codegen/codegen.h"
+#include "driver/toolchain.h"
 #include "ssa/ssa.h"
 #include "types/types.h"
 
@@ -27,6 +31,11 @@ typedef struct Compiler {
     AstFile **files;
     int nfiles;
     Program *prog;
+    char tmpdir[4096];     /* build/run: private directory, removed at the end */
+    char asm_path[4200];
+    char exe_path[4200];
+    FILE *asm_out;
+    int exit_status;       /* when set: overrides 0/1 (the program's own status for run) */
 } Compiler;
 
 typedef enum PhaseResult {
@@ -56,12 +65,6 @@ static PhaseResult run_parse(Compiler *c) {
     return c->opt->debug.parse ? PHASE_DONE : PHASE_NEXT;
 }
 
-/* A phase of the pipeline that later work fills in. */
-static PhaseResult run_missing(Compiler *c, const char *what) {
-    (void)c;
-    fprintf(stderr, "mgc: %s is not implemented yet\n", what);
-    return PHASE_ERROR;
-}
 
 /* typecheck: resolve names and check types (types/).  `mgc compile`
  * accepts bodyless functions; channels, go and select are checked for
@@ -105,22 +108,69 @@ static PhaseResult run_escape(Compiler *c) {
     return PHASE_NEXT;
 }
 
+/* Where the assembly goes: -o for `mgc compile` (default: the first
+ * file's base name with .s), a private temporary directory for build/run. */
+static bool open_asm(Compiler *c) {
+    const Options *o = c->opt;
+    if (o->cmd == CMD_COMPILE) {
+        if (o->output)
+            snprintf(c->asm_path, sizeof c->asm_path, "%s", o->output);
+        else {
+            const char *base = strrchr(o->files[0], '/');
+            base = base ? base + 1 : o->files[0];
+            snprintf(c->asm_path, sizeof c->asm_path, "%.*s.s", (int)(strlen(base) - 3), base);
+        }
+    } else {
+        if (!toolchain_tempdir(c->tmpdir, sizeof c->tmpdir)) {
+            fprintf(stderr, "mgc: cannot create a temporary directory: %s\n", strerror(errno));
+            return false;
+        }
+        snprintf(c->asm_path, sizeof c->asm_path, "%s/prog.s", c->tmpdir);
+    }
+    c->asm_out = fopen(c->asm_path, "w");
+    if (!c->asm_out) {
+        fprintf(stderr, "mgc: open %s: %s\n", c->asm_path, strerror(errno));
+        return false;
+    }
+    return true;
+}
+
 /* backend: each function in turn is built into SSA from the pools and the
- * func region, optimized, (lowered and emitted,) and its Values and Blocks
- * go back to the pools before the next, so the back end's memory follows
- * the largest function.  Tracks its own per-function phases. */
+ * func region, optimized, lowered and emitted, and its Values and Blocks go
+ * back to the pools before the next, so the back end's memory follows the
+ * largest function.  Tracks its own per-function phases ("ssa", "codegen"). */
 static PhaseResult run_backend(Compiler *c) {
+    const Options *o = c->opt;
+    if (o->arch == ARCH_ARM64 && !o->debug.ssa) {
+        fprintf(stderr, "mgc: -arch arm64: code generation for arm64 is not implemented yet\n");
+        return PHASE_ERROR;
+    }
     SsaConfig cfg = {
-        .no_opt = c->opt->no_opt,
-        .dump_func = c->opt->debug.ssa,
+        .no_opt = o->no_opt,
+        .dump_func = o->debug.ssa,
         .dump_out = stdout,
         .diag = &c->diag,
         .verify = true,
-        .retain = (int)c->opt->debug.retain,
+        .retain = (int)o->debug.retain,
     };
-    ssa_init(&c->mem, (int)c->opt->debug.retain);
+    ssa_init(&c->mem, (int)o->debug.retain);
     SsaUnit *units = NULL;
     int n = ssa_collect_program_units(c->prog, c->files, c->nfiles, &c->mem, &units);
+
+    /* With -d ssa=FUNC alone, stop after SSA: no assembly is written. */
+    bool emit = !o->debug.ssa || o->cmd != CMD_COMPILE || o->output;
+    const char **names = ARENA_NEW_ARRAY(mem_ast(&c->mem), const char *, c->diag.nfiles + 1);
+    for (uint32_t i = 0; i < c->diag.nfiles; i++)
+        names[i] = c->diag.files[i]->name;
+    CodegenCtx cg;
+    if (emit) {
+        if (!open_asm(c))
+            return PHASE_ERROR;
+        codegen_init(&cg, &AMD64_TARGET, &c->mem, c->prog, names, (int)c->diag.nfiles, c->asm_out);
+        cg.dump_func = o->debug.ssa;
+        cg.dump_out = stdout;
+        codegen_begin(&cg);
+    }
     for (int i = 0; i < n && !c->diag.too_many; i++) {
         phase_begin(&c->mem, "ssa");
         SsaFunc *f = ssa_build_func(&cfg, &c->mem, c->prog, &units[i]);
@@ -129,16 +179,74 @@ static PhaseResult run_backend(Compiler *c) {
         phase_end(&c->mem);
         if (!f)
             break; /* one line says what is not supported; no cascade */
+        if (emit) {
+            phase_begin(&c->mem, "codegen");
+            codegen_func(cg.t, f, &cg, c->asm_out);
+            phase_end(&c->mem);
+        }
         ssa_func_free(f);
     }
     /* The last function is in SSA: the AST and everything local to it die. */
-    if (c->opt->debug.retain != RETAIN_AST)
+    if (o->debug.retain != RETAIN_AST)
         arena_reset(mem_ast(&c->mem));
-    if (diag_errors(&c->diag) > 0)
+    if (emit) {
+        codegen_end(&cg);
+        codegen_free(&cg);
+        if (fclose(c->asm_out) != 0) {
+            c->asm_out = NULL;
+            fprintf(stderr, "mgc: write %s: %s\n", c->asm_path, strerror(errno));
+            return PHASE_ERROR;
+        }
+        c->asm_out = NULL;
+    }
+    if (diag_errors(&c->diag) > 0) {
+        if (emit)
+            unlink(c->asm_path); /* no partial assembly */
         return PHASE_ERROR;
-    if (c->opt->debug.ssa)
-        return PHASE_DONE;
-    return run_missing(c, "code generation");
+    }
+    if (emit && o->print_asm) {
+        FILE *in = fopen(c->asm_path, "r");
+        char buf[1 << 14];
+        size_t k;
+        while (in && (k = fread(buf, 1, sizeof buf, in)) > 0)
+            fwrite(buf, 1, k, stdout);
+        if (in)
+            fclose(in);
+    }
+    return o->cmd == CMD_COMPILE ? PHASE_DONE : PHASE_NEXT;
+}
+
+/* link: assemble and link with the runtime library (build and run). */
+static PhaseResult run_link(Compiler *c) {
+    const Options *o = c->opt;
+    if (o->cmd == CMD_RUN)
+        snprintf(c->exe_path, sizeof c->exe_path, "%s/prog", c->tmpdir);
+    else if (o->output)
+        snprintf(c->exe_path, sizeof c->exe_path, "%s", o->output);
+    else {
+        const char *base = strrchr(o->files[0], '/');
+        base = base ? base + 1 : o->files[0];
+        snprintf(c->exe_path, sizeof c->exe_path, "%.*s", (int)(strlen(base) - 3), base);
+    }
+    char why[2600];
+    if (!toolchain_link(o->arch, c->asm_path, c->exe_path, why, sizeof why)) {
+        fprintf(stderr, "mgc: internal compiler error: linking failed: %s\n", why);
+        c->exit_status = 3;
+        return PHASE_ERROR;
+    }
+    return o->cmd == CMD_RUN ? PHASE_NEXT : PHASE_DONE;
+}
+
+/* run: the built program, with the arguments after --; mgc exits with its status. */
+static PhaseResult run_program(Compiler *c) {
+    fflush(stdout);
+    fflush(stderr);
+    c->exit_status = toolchain_run(c->exe_path, c->opt->run_args, c->opt->nrun_args);
+    if (c->exit_status < 0) {
+        fprintf(stderr, "mgc: cannot run %s: %s\n", c->exe_path, strerror(errno));
+        c->exit_status = 2;
+    }
+    return PHASE_DONE;
 }
 
 typedef struct Phase {
@@ -152,6 +260,8 @@ static const Phase pipeline[] = {
     {"typecheck", run_typecheck},
     {"escape", run_escape},
     {NULL, run_backend}, /* per function: "ssa", then "codegen" */
+    {"link", run_link},
+    {NULL, run_program},
 };
 
 /* Runs the pipeline; returns the exit status. */
@@ -172,6 +282,12 @@ static int compile(const Options *opt) {
         status = r == PHASE_DONE ? 0 : 1;
         break;
     }
+    if (c.exit_status)
+        status = c.exit_status;
+    if (c.asm_out)
+        fclose(c.asm_out);
+    if (c.tmpdir[0])
+        toolchain_remove_tempdir(c.tmpdir);
     diag_flush(&c.diag);
     fflush(stdout);
 

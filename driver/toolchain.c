@@ -24,6 +24,8 @@ static const char *lib_name(Arch arch) {
 }
 
 bool toolchain_runtime_lib(Arch arch, char *path, size_t n, char *why, size_t nwhy) {
+    if (!path || n == 0 || !why || nwhy == 0)
+        return false;
     const char *root = getenv("MGCROOT");
     if (root && *root) {
         snprintf(path, n, "%s/%s", root, lib_name(arch));

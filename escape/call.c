@@ -103,15 +103,8 @@ typedef struct Callee {
     bool method_expr;        /* T.M(recv, args...) */
     AstFuncLit *lit;         /* a literal called in place (or through a variable bound once to it) */
     Type *devirt;            /* a devirtualized interface call: the receiver's concrete type */
+    const EscDevirt *partial; /* partially devirtualized: i.(T).F.M(), still an interface call */
 } Callee;
-
-/* The concrete method of a devirtualized call, or NULL. */
-static Object *devirt_method(EscCtx *c, const AstCallExpr *call) {
-    for (int i = 0; i < c->ndevirt; i++)
-        if (c->devirt_calls[i] == &call->expr.node)
-            return c->devirt_methods[i];
-    return NULL;
-}
 
 /* The hole for parameter i (receiver first) of callee. */
 static EscHole param_hole(EscBatch *b, EscHole *ks, int nks, const Callee *ce, int i) {
@@ -204,12 +197,14 @@ static void resolve_callee(EscBatch *b, EscFunc *fn, AstCallExpr *call, Callee *
             if (!ce->iface) {
                 ce->obj = ce->path.method;
                 ce->sig = ce->obj->type;
-            } else if ((call->expr.node.flags & AST_ESC_DEVIRT) && devirt_method(b->ctx, call)) {
+            } else if (esc_devirt_method(b->ctx, &call->expr.node)) {
                 /* i.M() with i's concrete type known: i.(T).M() */
                 ce->devirt = esc_devirt_type(b->ctx, &call->expr.node);
-                ce->obj = devirt_method(b->ctx, call);
+                ce->obj = esc_devirt_method(b->ctx, &call->expr.node);
                 ce->sig = ce->obj->type;
                 ce->iface = false;
+            } else {
+                ce->partial = esc_devirt(b->ctx, &call->expr.node);
             }
         } else if (m && m->kind == OBJ_FUNC && esc_is_type_expr(s->x)) {
             ce->obj = m;
@@ -343,10 +338,51 @@ static void argument(EscBatch *b, EscFunc *fn, ArgCtx *ac, EscHole k, AstNode *a
     esc_flow(b, k, tmp);
 }
 
+/* A note with text for a node the AST does not have (arena copy). */
+static EscHole text_note(EscBatch *b, EscHole k, const AstNode *where, const char *why, const char *text) {
+    EscNote *old = k.notes;
+    k = esc_note(k, where, why);
+    if (k.notes && k.notes != old) k.notes->text = arena_strndup(b->ctx->arena, text, strlen(text));
+    return k;
+}
+
+/* The receiver of a partially devirtualized call i.M(), which gc rewrites
+ * into the interface call i.(T).F.M() (F: the embedded interface field):
+ * the fields are selected from the asserted value, outermost first. */
+static void partial_recv_expr(EscBatch *b, EscFunc *fn, EscHole k, const Callee *ce) {
+    const EscDevirt *d = ce->partial;
+    const AstNode *n = &ce->sel->expr.node;
+    char texts[9][512];
+    bool m2 = b->ctx->cfg->m >= 2;
+    if (m2) {
+        char x[256], t[256];
+        esc_node_string(ce->sel->x, x, sizeof x);
+        type_string(d->type, t, sizeof t);
+        snprintf(texts[0], sizeof texts[0], "%.240s.(%.240s)", x, t);
+        for (int i = 0; i < d->npath; i++)
+            snprintf(texts[i + 1], sizeof texts[i + 1], "%.250s.%.250s", texts[i], d->path[i]->name);
+    }
+    for (int i = d->npath - 1; i >= 0; i--) {
+        Type *holder = i == 0 ? d->type : d->path[i - 1]->type;
+        if (type_underlying(holder)->kind == TY_POINTER)
+            k = esc_deref(k, NULL, NULL), k = m2 ? text_note(b, k, n, "dot of pointer", texts[i + 1]) : k;
+        else if (m2)
+            k = text_note(b, k, n, "dot", texts[i + 1]);
+    }
+    if (!type_is_interface(d->type) && !esc_is_direct_iface(d->type))
+        k = esc_deref(k, NULL, NULL);
+    if (m2) k = text_note(b, k, n, "dot", texts[0]);
+    esc_expr(b, fn, k, ce->sel->x);
+}
+
 /* Evaluates the receiver of callee ce into k: x with its implicit &x, *x
  * and embedded selections, or for a devirtualized call i.(T) with the
  * implicit *i.(T) of a value method. */
 static void recv_expr(EscBatch *b, EscFunc *fn, EscHole k, const Callee *ce) {
+    if (ce->partial) {
+        partial_recv_expr(b, fn, k, ce);
+        return;
+    }
     if (!ce->devirt) {
         esc_recv_expr(b, fn, k, ce->sel, &ce->path);
         return;

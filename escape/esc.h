@@ -35,6 +35,8 @@ typedef struct EscNote {
     const char *why;         /* "address-of", "assign", "call parameter", "return", "spill", ... */
     bool ddd;                /* node is a variadic call standing for its implicit slice:
                                 printed "... argument" */
+    const char *text;        /* if set, printed instead of node (nodes gc makes that the
+                                AST has not: w.(T).F of a partial devirtualization) */
 } EscNote;
 
 /* src flows to the edge's owner with derefs dereferences (-1: &src). */
@@ -117,6 +119,8 @@ struct EscFunc {
     /* set by escape.c */
     FuncInfo *info;          /* perm: allocated and attached before esc_param_tags fills it */
     bool closure_called;     /* a literal called where it is written: func(){...}() */
+    bool toplevel;           /* a declaration, or a package variable's literal: walked
+                                as a function of its own */
 };
 
 /* A function literal met while walking, with the hole for its closure
@@ -171,15 +175,12 @@ typedef struct EscCtx {
     /* every FuncDecl of package main in source order, bodyless ones included */
     AstFuncDecl **fdecls;
     int nfdecls;
-    /* devirtualized calls (prepass.c): call node -> the concrete method */
-    const AstNode **devirt_calls;
-    Object **devirt_methods;
-    int ndevirt, capdevirt;
-    /* the concrete receiver type (T or *T) of each devirt_calls entry,
-     * same index (prepass.c; see esc_devirt_type) */
-    Type **devirt_types;
-    int capdevirt_types;
+    /* devirtualized calls (prepass.c), open addressing on the call node */
+    struct EscDevirt *devirts;
+    uint32_t devirt_cap, devirt_count;
     struct EscIndex *index;  /* escape.c: functions by Object and node, visit state */
+    struct FnNode **roots;   /* the visit's roots (esc_add_root) */
+    int nroots, caproots;
 } EscCtx;
 
 /* ---- graph.c */
@@ -230,10 +231,42 @@ AstFuncDecl *esc_func_decl(EscCtx *c, const Object *fn);
  * belongs to the batch being analyzed (gc's inMutualBatch), else NULL. */
 EscFunc *esc_batch_func(EscBatch *b, const Object *fn);
 EscFunc *esc_batch_func_of(EscBatch *b, const AstNode *fnnode);
-/* Records that call (an interface method call) calls method directly. */
-void esc_set_devirt(EscCtx *c, const AstNode *call, Object *method);
-/* The concrete method of a devirtualized call, or NULL. */
+/* A devirtualized interface method call i.M(args): gc rewrites it into
+ * i.(T).M(args), or, when M is promoted from an embedded interface field
+ * (partial devirtualization), into i.(T).F.M(args), still an interface
+ * call. */
+typedef struct EscDevirt {
+    const AstNode *call;     /* NULL: empty slot */
+    Object *method;          /* the concrete method (NULL when partial) */
+    Type *type;              /* T or *T, the type asserted */
+    TypeField *path[8];      /* partial: the embedded fields from T to the interface */
+    int npath;
+} EscDevirt;
+/* Records a devirtualized call; returns its record for the caller to fill. */
+EscDevirt *esc_set_devirt(EscCtx *c, const AstNode *call);
+/* The record of a devirtualized call, or NULL. */
+const EscDevirt *esc_devirt(const EscCtx *c, const AstNode *call);
+/* The concrete method of a (fully) devirtualized call, or NULL. */
 Object *esc_devirt_method(EscCtx *c, const AstNode *call);
+
+/* The call graph's node of a function (escape.c): a FuncDecl, or a
+ * FuncLit; created on first request.  The prepass lists, per function,
+ * the functions its live code references, in gc's order (each name of a
+ * function or method of package main, each literal, each devirtualized
+ * method), and the bottom-up visit follows those lists. */
+typedef struct FnNode FnNode;
+FnNode *esc_fn_node(EscCtx *c, AstNode *fn);
+/* at: the index to insert at, -1 to append. */
+void esc_ref_obj(EscCtx *c, FnNode *from, const Object *o, int at);
+void esc_ref_insert(EscCtx *c, FnNode *from, int at, FnNode *f);
+int esc_ref_count(const FnNode *from);
+void esc_refs_reset(FnNode *from);
+/* A literal in from's body; called: written where it is called, func(){...}(). */
+void esc_ref_lit(EscCtx *c, FnNode *from, AstNode *lit, bool called);
+/* Appends a root of the bottom-up visit, in gc's order of Target.Decls:
+ * the declarations in source order, with each literal of a package
+ * variable's initializer a function of its own (gc's glob..funcN). */
+void esc_add_root(EscCtx *c, AstNode *fn);
 
 /* ---- walk.c, expr.c */
 void esc_walk_func(EscBatch *b, EscFunc *fn);
@@ -326,8 +359,14 @@ const FuncInfo *esc_func_info(EscCtx *c, Object *fn);
 /* ---- prepass.c */
 /* Devirtualizes interface method calls whose receiver's concrete type is
  * statically known, printing "devirtualizing i.M to *T"; marks statements
- * under constant-false conditions dead. */
-void esc_prepass(EscCtx *c);
+ * under constant-false conditions dead; lists each function's references
+ * (esc_ref_obj) and the visit's roots (esc_add_root).  With lazy set (no
+ * -m output, whose devirtualization lines must all come first), declared
+ * functions are left to esc_prepass_func, which the visit calls on each
+ * as it reaches it: the function's AST is then walked by the prepass and
+ * the analysis while it is in the cache. */
+void esc_prepass(EscCtx *c, bool lazy);
+void esc_prepass_func(EscCtx *c, AstFuncDecl *fd);
 /* The concrete type T or *T a devirtualized call's receiver holds (gc
  * rewrites i.M(args) into i.(T).M(args)), or NULL.  call.c evaluates the
  * receiver i through gc's dotType: k.shift(1) unless T is pointer-shaped,

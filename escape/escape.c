@@ -28,7 +28,7 @@ static uint32_t ptr_hash(const void *p) {
 
 /* Doubles the map's table (the old table is abandoned to the arena). */
 static void map_grow(EscCtx *c) {
-    uint32_t cap = c->map_cap ? c->map_cap * 2 : 1024;
+    uint32_t cap = c->map_cap ? c->map_cap * 2 : 64;
     const void **keys = ARENA_NEW_ARRAY(c->arena, const void *, cap);
     EscLoc **vals = ARENA_NEW_ARRAY(c->arena, EscLoc *, cap);
     for (uint32_t i = 0; i < c->map_cap; i++) {
@@ -65,20 +65,30 @@ void esc_bind(EscCtx *c, const void *key, EscLoc *loc) {
 /* ---- the call graph's nodes -------------------------------------------- */
 
 /* What the visit knows about one function (FuncDecl or FuncLit). */
-typedef struct FnNode {
+struct FnNode {
     AstNode *node;
+    const Object *obj;       /* a declaration's function, when indexed by it (EscIndex.by_decl) */
     AstNode *outer;          /* enclosing function of a literal */
     uint32_t id;             /* Tarjan's visit number; ~0 when its component is done */
     EscFunc *ef;             /* its EscFunc while its batch is analyzed */
     EscBatch *batch;
     bool closure_called;
-} FnNode;
+    bool toplevel;           /* a declaration, or a literal initializing a package variable */
+    struct FnNode **refs;    /* what its body references, in gc's order (from the prepass) */
+    int nrefs, caprefs;
+};
 
-/* A map from function Objects and function nodes to FnNodes. */
+/* A map from function Objects and function nodes to FnNodes.  The
+ * functions declared in package main are found by their Object's
+ * decl_index in a plain array (every call and every reference looks one
+ * up, so this is the hot path); literals and the rest by hashing. */
 typedef struct EscIndex {
     const void **keys;
     FnNode **vals;
     uint32_t cap, count;
+    FnNode **by_decl;        /* by Object.decl_index */
+    uint32_t nby_decl;
+    uint32_t nobj_keys;      /* Objects in the hash (not in by_decl) */
 } EscIndex;
 
 /* The FnNode bound to key (an Object or an AST node), or NULL. */
@@ -116,9 +126,29 @@ static void index_put(Arena *a, EscIndex *ix, const void *key, FnNode *fnode) {
     ix->vals[h] = fnode;
 }
 
+/* The FnNode of function object o, or NULL. */
+static FnNode *obj_fn(const EscIndex *ix, const Object *o) {
+    if (!o) return NULL;
+    if ((o->flags & OBJ_PKG_LEVEL) && o->decl_index < ix->nby_decl) {
+        FnNode *f = ix->by_decl[o->decl_index];
+        if (f && f->obj == o) return f;
+    }
+    return ix->nobj_keys ? index_get(ix, o) : NULL;
+}
+
+/* The FnNode of function node n (FuncDecl or FuncLit), or NULL. */
+static FnNode *node_fn(const EscIndex *ix, const AstNode *n) {
+    if (n && n->kind == AST_FUNC_DECL) {
+        const AstFuncDecl *fd = (const AstFuncDecl *)n;
+        FnNode *f = fd->name ? obj_fn(ix, fd->name->obj) : NULL;
+        if (f && f->node == n) return f;
+    }
+    return index_get(ix, n);
+}
+
 /* The FnNode of a function node, created on first request. */
 static FnNode *fn_node(EscCtx *c, EscIndex *ix, AstNode *n) {
-    FnNode *f = index_get(ix, n);
+    FnNode *f = node_fn(ix, n);
     if (f) return f;
     f = ARENA_NEW(c->arena, FnNode);
     f->node = n;
@@ -127,42 +157,56 @@ static FnNode *fn_node(EscCtx *c, EscIndex *ix, AstNode *n) {
 }
 
 AstFuncDecl *esc_func_decl(EscCtx *c, const Object *fn) {
-    FnNode *f = c->index ? index_get(c->index, fn) : NULL;
+    FnNode *f = c->index ? obj_fn(c->index, fn) : NULL;
     return f && f->node->kind == AST_FUNC_DECL ? AST_AS(AstFuncDecl, f->node) : NULL;
 }
 
 EscFunc *esc_batch_func(EscBatch *b, const Object *fn) {
-    FnNode *f = b->ctx->index ? index_get(b->ctx->index, fn) : NULL;
+    FnNode *f = b->ctx->index ? obj_fn(b->ctx->index, fn) : NULL;
     return f && f->batch == b ? f->ef : NULL;
 }
 
 EscFunc *esc_batch_func_of(EscBatch *b, const AstNode *fnnode) {
-    FnNode *f = b->ctx->index ? index_get(b->ctx->index, fnnode) : NULL;
+    FnNode *f = b->ctx->index ? node_fn(b->ctx->index, fnnode) : NULL;
     return f && f->batch == b ? f->ef : NULL;
 }
 
-void esc_set_devirt(EscCtx *c, const AstNode *call, Object *method) {
-    if (c->ndevirt == c->capdevirt) {
-        int cap = c->capdevirt ? c->capdevirt * 2 : 16;
-        const AstNode **calls = ARENA_NEW_ARRAY(c->arena, const AstNode *, cap);
-        Object **methods = ARENA_NEW_ARRAY(c->arena, Object *, cap);
-        if (c->ndevirt) {
-            memcpy(calls, c->devirt_calls, sizeof *calls * (size_t)c->ndevirt);
-            memcpy(methods, c->devirt_methods, sizeof *methods * (size_t)c->ndevirt);
-        }
-        c->devirt_calls = calls;
-        c->devirt_methods = methods;
-        c->capdevirt = cap;
+/* The slot of call in the devirtualization table: its record or an
+ * empty slot where it goes. */
+static EscDevirt *devirt_slot(const EscCtx *c, const AstNode *call) {
+    uint32_t mask = c->devirt_cap - 1;
+    uint32_t h = ptr_hash(call) & mask;
+    while (c->devirts[h].call && c->devirts[h].call != call) h = (h + 1) & mask;
+    return &c->devirts[h];
+}
+
+EscDevirt *esc_set_devirt(EscCtx *c, const AstNode *call) {
+    if ((c->devirt_count + 1) * 2 > c->devirt_cap) {
+        EscDevirt *old = c->devirts;
+        uint32_t oldcap = c->devirt_cap;
+        c->devirt_cap = oldcap ? oldcap * 2 : 64;
+        c->devirts = ARENA_NEW_ARRAY(c->arena, EscDevirt, c->devirt_cap);
+        for (uint32_t i = 0; i < oldcap; i++)
+            if (old[i].call) *devirt_slot(c, old[i].call) = old[i];
     }
-    c->devirt_calls[c->ndevirt] = call;
-    c->devirt_methods[c->ndevirt++] = method;
+    EscDevirt *d = devirt_slot(c, call);
+    if (!d->call) {
+        c->devirt_count++;
+        memset(d, 0, sizeof *d);
+        d->call = call;
+    }
+    return d;
+}
+
+const EscDevirt *esc_devirt(const EscCtx *c, const AstNode *call) {
+    if (!c->devirt_cap || !(call->flags & AST_ESC_DEVIRT)) return NULL;
+    const EscDevirt *d = devirt_slot(c, call);
+    return d->call ? d : NULL;
 }
 
 Object *esc_devirt_method(EscCtx *c, const AstNode *call) {
-    if (!(call->flags & AST_ESC_DEVIRT)) return NULL;
-    for (int i = c->ndevirt - 1; i >= 0; i--)
-        if (c->devirt_calls[i] == call) return c->devirt_methods[i];
-    return NULL;
+    const EscDevirt *d = esc_devirt(c, call);
+    return d ? d->method : NULL;
 }
 
 /* ---- Tarjan over the call graph (gc's VisitFuncsBottomUp) --------------- */
@@ -174,171 +218,61 @@ typedef struct Visitor {
     uint32_t visitgen;
     FnNode **stack;
     int nstack, capstack;
+    bool lazy;               /* the prepass runs on each declaration as it is reached */
 } Visitor;
 
 static uint32_t visit(Visitor *v, FnNode *f);
 static void analyze_batch(EscCtx *c, FnNode **block, int n, bool recursive);
 
-/* The references a function body makes, in gc's IR order: each function,
- * method or literal it names is visited and lowers *min. */
-typedef struct RefWalk {
-    Visitor *v;
-    FnNode *self;
-    uint32_t min;
-} RefWalk;
+/* ---- the references of each body (collected by prepass.c) -------------- */
 
-static void refs(RefWalk *w, AstNode *n);
-
-/* Visits the function f is referring to and updates the minimum. */
-static void ref_do(RefWalk *w, FnNode *f) {
-    if (!f) return;
-    uint32_t m = visit(w->v, f);
-    if (m < w->min) w->min = m;
+FnNode *esc_fn_node(EscCtx *c, AstNode *fn) {
+    return fn_node(c, c->index, fn);
 }
 
-/* The FnNode of a function Object declared in package main, or NULL. */
-static FnNode *decl_of(RefWalk *w, const Object *o) {
-    if (!o || o->kind != OBJ_FUNC) return NULL;
-    return index_get(w->v->ix, o);
+/* Appends to from's references the function o names, when it is a
+ * function or method declared in package main. */
+void esc_ref_obj(EscCtx *c, FnNode *from, const Object *o, int at) {
+    if (!o || o->kind != OBJ_FUNC) return;
+    FnNode *f = obj_fn(c->index, o);
+    if (f) esc_ref_insert(c, from, at < 0 ? from->nrefs : at, f);
 }
 
-static void refs_list(RefWalk *w, const AstList *l) {
-    for (int i = 0; i < l->n; i++) refs(w, l->items[i]);
+void esc_ref_insert(EscCtx *c, FnNode *from, int at, FnNode *f) {
+    if (from->nrefs == from->caprefs) {
+        int cap = from->caprefs ? from->caprefs * 2 : 8;
+        FnNode **items = ARENA_NEW_ARRAY(c->arena, FnNode *, cap);
+        if (from->nrefs) memcpy(items, from->refs, sizeof *items * (size_t)from->nrefs);
+        from->refs = items;
+        from->caprefs = cap;
+    }
+    memmove(from->refs + at + 1, from->refs + at, sizeof *from->refs * (size_t)(from->nrefs - at));
+    from->refs[at] = f;
+    from->nrefs++;
 }
 
-/* Walks node n for references (statements and expressions; types carry
- * none). Statements removed as dead are skipped, as gc removes them first. */
-static void refs(RefWalk *w, AstNode *n) {
-    if (!n || (n->flags & AST_ESC_DEAD)) return;
-    switch (n->kind) {
-    case AST_NAME:
-        ref_do(w, decl_of(w, AST_AS(AstName, n)->obj));
-        return;
-    case AST_COMPOSITE_LIT:
-        refs_list(w, &AST_AS(AstCompositeLit, n)->elems);
-        return;
-    case AST_KEY_VALUE_EXPR:
-        refs(w, AST_AS(AstKeyValueExpr, n)->key);
-        refs(w, AST_AS(AstKeyValueExpr, n)->value);
-        return;
-    case AST_FUNC_LIT: {
-        FnNode *f = fn_node(w->v->c, w->v->ix, n);
-        f->outer = w->self->node;
-        ref_do(w, f);
-        return;
+int esc_ref_count(const FnNode *from) { return from->nrefs; }
+
+void esc_refs_reset(FnNode *from) { from->nrefs = 0; }
+
+void esc_ref_lit(EscCtx *c, FnNode *from, AstNode *lit, bool called) {
+    FnNode *f = fn_node(c, c->index, lit);
+    f->outer = from->node;
+    if (called) f->closure_called = true;
+    esc_ref_insert(c, from, from->nrefs, f);
+}
+
+void esc_add_root(EscCtx *c, AstNode *fn) {
+    FnNode *f = fn_node(c, c->index, fn);
+    f->toplevel = true;
+    if (c->nroots == c->caproots) {
+        int cap = c->caproots ? c->caproots * 2 : 64;
+        FnNode **items = ARENA_NEW_ARRAY(c->arena, FnNode *, cap);
+        if (c->nroots) memcpy(items, c->roots, sizeof *items * (size_t)c->nroots);
+        c->roots = items;
+        c->caproots = cap;
     }
-    case AST_PAREN_EXPR:
-        refs(w, AST_AS(AstParenExpr, n)->x);
-        return;
-    case AST_SELECTOR_EXPR: {
-        AstSelectorExpr *s = AST_AS(AstSelectorExpr, n);
-        refs(w, s->x);
-        ref_do(w, decl_of(w, s->sel->obj));
-        return;
-    }
-    case AST_INDEX_EXPR:
-        refs(w, AST_AS(AstIndexExpr, n)->x);
-        refs(w, AST_AS(AstIndexExpr, n)->index);
-        return;
-    case AST_SLICE_EXPR: {
-        AstSliceExpr *s = AST_AS(AstSliceExpr, n);
-        refs(w, s->x);
-        for (int i = 0; i < 3; i++) refs(w, s->index[i]);
-        return;
-    }
-    case AST_ASSERT_EXPR:
-        refs(w, AST_AS(AstAssertExpr, n)->x);
-        return;
-    case AST_TYPE_SWITCH_GUARD:
-        refs(w, AST_AS(AstTypeSwitchGuard, n)->x);
-        return;
-    case AST_OPERATION:
-        refs(w, AST_AS(AstOperation, n)->x);
-        refs(w, AST_AS(AstOperation, n)->y);
-        return;
-    case AST_CALL_EXPR: {
-        AstCallExpr *call = AST_AS(AstCallExpr, n);
-        AstNode *fun = ast_unparen(call->fun);
-        if (fun->kind == AST_FUNC_LIT) fn_node(w->v->c, w->v->ix, fun)->closure_called = true;
-        refs(w, call->fun);
-        Object *m = esc_devirt_method(w->v->c, n);
-        if (m) ref_do(w, decl_of(w, m));
-        refs_list(w, &call->args);
-        return;
-    }
-    case AST_LIST_EXPR:
-        refs_list(w, &AST_AS(AstListExpr, n)->elems);
-        return;
-    case AST_LABELED_STMT:
-        refs(w, AST_AS(AstLabeledStmt, n)->stmt);
-        return;
-    case AST_BLOCK_STMT:
-        refs_list(w, &AST_AS(AstBlockStmt, n)->stmts);
-        return;
-    case AST_EXPR_STMT:
-        refs(w, AST_AS(AstExprStmt, n)->x);
-        return;
-    case AST_SEND_STMT:
-        refs(w, AST_AS(AstSendStmt, n)->chan);
-        refs(w, AST_AS(AstSendStmt, n)->value);
-        return;
-    case AST_DECL_STMT: {
-        AstDeclStmt *d = AST_AS(AstDeclStmt, n);
-        for (int i = 0; i < d->decls.n; i++)
-            if (d->decls.items[i]->kind == AST_VAR_DECL) refs(w, AST_AS(AstVarDecl, d->decls.items[i])->values);
-        return;
-    }
-    case AST_ASSIGN_STMT:
-        refs(w, AST_AS(AstAssignStmt, n)->lhs);
-        refs(w, AST_AS(AstAssignStmt, n)->rhs);
-        return;
-    case AST_CALL_STMT:
-        refs(w, &AST_AS(AstCallStmt, n)->call->expr.node);
-        return;
-    case AST_RETURN_STMT:
-        refs(w, AST_AS(AstReturnStmt, n)->results);
-        return;
-    case AST_IF_STMT: {
-        AstIfStmt *s = AST_AS(AstIfStmt, n);
-        refs(w, s->init);
-        refs(w, s->cond);
-        refs(w, &s->then->node);
-        refs(w, s->els);
-        return;
-    }
-    case AST_FOR_STMT: {
-        AstForStmt *s = AST_AS(AstForStmt, n);
-        refs(w, s->init);
-        refs(w, s->cond);
-        refs(w, s->post);
-        refs(w, &s->body->node);
-        return;
-    }
-    case AST_RANGE_CLAUSE:
-        refs(w, AST_AS(AstRangeClause, n)->x);
-        refs(w, AST_AS(AstRangeClause, n)->lhs);
-        return;
-    case AST_SWITCH_STMT: {
-        AstSwitchStmt *s = AST_AS(AstSwitchStmt, n);
-        refs(w, s->init);
-        refs(w, s->tag);
-        refs_list(w, &s->body);
-        return;
-    }
-    case AST_SELECT_STMT:
-        refs_list(w, &AST_AS(AstSelectStmt, n)->body);
-        return;
-    case AST_CASE_CLAUSE:
-        refs(w, AST_AS(AstCaseClause, n)->cases);
-        refs_list(w, &AST_AS(AstCaseClause, n)->body);
-        return;
-    case AST_COMM_CLAUSE:
-        refs(w, AST_AS(AstCommClause, n)->comm);
-        refs_list(w, &AST_AS(AstCommClause, n)->body);
-        return;
-    default:
-        return;
-    }
+    c->roots[c->nroots++] = f;
 }
 
 /* The body of a function node (NULL if declared without one). */
@@ -363,11 +297,12 @@ static uint32_t visit(Visitor *v, FnNode *f) {
         v->capstack = cap;
     }
     v->stack[v->nstack++] = f;
-    RefWalk w = {v, f, min};
-    AstBlockStmt *body = fn_body(f->node);
-    if (body) refs(&w, &body->node);
-    min = w.min;
-    if ((min == id || min == id + 1) && f->node->kind == AST_FUNC_DECL) {
+    if (v->lazy && f->node->kind == AST_FUNC_DECL) esc_prepass_func(v->c, AST_AS(AstFuncDecl, f->node));
+    for (int i = 0; i < f->nrefs; i++) {
+        uint32_t m = visit(v, f->refs[i]);
+        if (m < min) min = m;
+    }
+    if ((min == id || min == id + 1) && f->toplevel) {
         bool recursive = min == id;
         int i = v->nstack - 1;
         for (; i >= 0; i--) {
@@ -621,8 +556,9 @@ static EscFunc *init_func(EscBatch *b, FnNode *f) {
     fn->node = f->node;
     fn->loop_depth = 1;
     fn->closure_called = f->closure_called;
+    fn->toplevel = f->toplevel;
     if (f->outer) {
-        FnNode *o = index_get(c->index, f->outer);
+        FnNode *o = node_fn(c->index, f->outer);
         fn->outer = o && o->batch == b ? o->ef : NULL;
     }
     f->ef = fn;
@@ -692,6 +628,14 @@ static void attach_info(EscCtx *c, EscFunc *fn) {
 
 /* Analyzes one strongly connected component (gc's Batch and finish). */
 static void analyze_batch(EscCtx *c, FnNode **block, int n, bool recursive) {
+    /* Everything the batch makes in scratch, its variables' map included,
+     * dies with it: the analysis of a program takes memory of its largest
+     * batch, not of its size. */
+    ArenaMark mark = arena_mark(c->arena);
+    const void **map_keys = c->map_keys;
+    EscLoc **map_vals = c->map_vals;
+    uint32_t map_cap = c->map_cap, map_count = c->map_count;
+    c->map_keys = NULL, c->map_vals = NULL, c->map_cap = 0, c->map_count = 0;
     EscBatch *b = ARENA_NEW(c->arena, EscBatch);
     b->ctx = c;
     b->recursive = recursive;
@@ -706,7 +650,7 @@ static void analyze_batch(EscCtx *c, FnNode **block, int n, bool recursive) {
     for (int i = 0; i < n; i++) b->funcs[i] = init_func(b, block[i]);
     for (int i = 0; i < n; i++) {
         EscFunc *fn = b->funcs[i];
-        if (fn->node->kind != AST_FUNC_DECL || !fn_body(fn->node)) continue;
+        if (!fn->toplevel || !fn_body(fn->node)) continue;
         b->curfn = fn;
         fn->loop_depth = 1;
         esc_walk_func(b, fn);
@@ -726,17 +670,33 @@ static void analyze_batch(EscCtx *c, FnNode **block, int n, bool recursive) {
         esc_param_tags(b, b->funcs[i]);
     }
     esc_report_batch(b);
-    for (int i = 0; i < n; i++) block[i]->batch = NULL;
+    for (int i = 0; i < n; i++) block[i]->batch = NULL, block[i]->ef = NULL;
     c->batch = saved;
+    c->map_keys = map_keys, c->map_vals = map_vals, c->map_cap = map_cap, c->map_count = map_count;
+    arena_release(c->arena, mark);
+}
+
+/* Whether declaration fd's function is indexed by its Object. */
+static bool indexed_by_obj(const AstFuncDecl *fd) {
+    return fd->name && fd->name->obj && fd->tparams.n == 0;
 }
 
 /* Indexes every function declaration of the files by its Object. */
 static void index_decls(EscCtx *c, EscIndex *ix) {
     const EscapeConfig *cfg = c->cfg;
     int n = 0;
+    uint32_t max_index = 0;
     for (int i = 0; i < cfg->nfiles; i++)
-        for (int k = 0; k < cfg->files[i]->decls.n; k++)
-            if (cfg->files[i]->decls.items[k]->kind == AST_FUNC_DECL) n++;
+        for (int k = 0; k < cfg->files[i]->decls.n; k++) {
+            const AstNode *d = cfg->files[i]->decls.items[k];
+            if (d->kind != AST_FUNC_DECL) continue;
+            n++;
+            const AstFuncDecl *fd = (const AstFuncDecl *)d;
+            if (indexed_by_obj(fd) && (fd->name->obj->flags & OBJ_PKG_LEVEL) && fd->name->obj->decl_index >= max_index)
+                max_index = fd->name->obj->decl_index + 1;
+        }
+    ix->nby_decl = max_index;
+    ix->by_decl = ARENA_NEW_ARRAY(c->arena, FnNode *, max_index + 1);
     c->fdecls = ARENA_NEW_ARRAY(c->arena, AstFuncDecl *, n + 1);
     for (int i = 0; i < cfg->nfiles; i++) {
         const AstFile *f = cfg->files[i];
@@ -745,8 +705,21 @@ static void index_decls(EscCtx *c, EscIndex *ix) {
             if (d->kind != AST_FUNC_DECL) continue;
             AstFuncDecl *fd = AST_AS(AstFuncDecl, d);
             c->fdecls[c->nfdecls++] = fd;
-            FnNode *fnode = fn_node(c, ix, d);
-            if (fd->name && fd->name->obj && fd->tparams.n == 0) index_put(c->arena, ix, fd->name->obj, fnode);
+            Object *o = indexed_by_obj(fd) ? fd->name->obj : NULL;
+            FnNode *fnode = NULL;
+            if (o && (o->flags & OBJ_PKG_LEVEL) && !ix->by_decl[o->decl_index]) {
+                fnode = ARENA_NEW(c->arena, FnNode);
+                fnode->node = d;
+                fnode->obj = o;
+                ix->by_decl[o->decl_index] = fnode;
+            } else {
+                fnode = fn_node(c, ix, d);
+                if (o) {
+                    index_put(c->arena, ix, o, fnode);
+                    ix->nobj_keys++;
+                }
+            }
+            fnode->toplevel = true;
         }
     }
 }
@@ -766,14 +739,10 @@ void escape_analyze(Program *prog, const EscapeConfig *cfg, Mem *mem, Diag *diag
     EscIndex *ix = ARENA_NEW(c->arena, EscIndex);
     c->index = ix;
     index_decls(c, ix);
-    esc_prepass(c);
-    Visitor v = {.c = c, .ix = ix};
-    for (int i = 0; i < c->nfdecls; i++) {
-        AstFuncDecl *fd = c->fdecls[i];
-        if (!fd->name || !fd->name->obj || fd->tparams.n > 0) continue;
-        if (!strcmp(fd->name->value, "_")) continue;
-        visit(&v, index_get(ix, &fd->node));
-    }
+    bool lazy = cfg->m == 0;
+    esc_prepass(c, lazy);
+    Visitor v = {.c = c, .ix = ix, .lazy = lazy};
+    for (int i = 0; i < c->nroots; i++) visit(&v, c->roots[i]);
     if (cfg->out) fflush(cfg->out);
     arena_release(scratch, mark);
 }

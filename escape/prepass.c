@@ -54,13 +54,18 @@ typedef struct Prepass {
 typedef enum WalkMode {
     WALK_LITS,               /* find nested function literals (dead ones too) */
     WALK_SCAN,               /* record definitions and reassignments */
-    WALK_DEVIRT,             /* devirtualize the function's own calls */
+    WALK_FIRST,              /* WALK_LITS, WALK_SCAN and the references, in one pass */
+    WALK_DEVIRT,             /* devirtualize the function's own calls; the references again */
 } WalkMode;
 
 typedef struct Walk {
     Prepass *p;
     WalkMode mode;
     const AstNode *unit;     /* the function (FuncDecl or FuncLit) the nodes belong to */
+    FnNode *self;            /* its call graph node: WALK_FIRST and WALK_DEVIRT list its
+                                references there (NULL at package level) */
+    bool iface_calls;        /* WALK_FIRST met an interface method call */
+    const AstNode *called;   /* the literal being called in place, func(){...}() */
 } Walk;
 
 static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body);
@@ -185,10 +190,24 @@ static void flatten_stmt(Arena *a, StmtVec *v, AstNode *s) {
     }
 }
 
-/* The statements of l as gc's IR lists them (in a). */
+/* Whether statement s is listed as itself (flatten_stmt would push just s). */
+static bool flat_already(const AstNode *s) {
+    return s && s->kind != AST_EMPTY_STMT && s->kind != AST_BLOCK_STMT && s->kind != AST_LABELED_STMT &&
+           s->kind != AST_DECL_STMT;
+}
+
+/* The statements of l as gc's IR lists them (in a).  A list with nothing
+ * to splice or drop, the common case, is returned as it is, uncopied:
+ * callers only read the vector. */
 static StmtVec flatten(Arena *a, AstList *l) {
+    int i = 0;
+    while (i < l->n && flat_already(l->items[i])) i++;
+    if (i == l->n) {
+        StmtVec same = { l->items, l->n, l->n };
+        return same;
+    }
     StmtVec v = { 0 };
-    for (int i = 0; i < l->n; i++) flatten_stmt(a, &v, l->items[i]);
+    for (i = 0; i < l->n; i++) flatten_stmt(a, &v, l->items[i]);
     return v;
 }
 
@@ -581,25 +600,26 @@ static Selection find_method(Prepass *p, Type *t, const char *name) {
     return none;
 }
 
-/* Records the concrete type of the devirtualized call just recorded by
- * esc_set_devirt (same index in c->devirt_types). */
-static void record_devirt_type(EscCtx *c, Type *t) {
-    if (c->capdevirt_types < c->capdevirt) {
-        Type **types = ARENA_NEW_ARRAY(c->arena, Type *, c->capdevirt);
-        if (c->devirt_types)
-            memcpy(types, c->devirt_types, sizeof *types * (size_t)c->capdevirt_types);
-        c->devirt_types = types;
-        c->capdevirt_types = c->capdevirt;
+/* Records, for a partially devirtualized call, the embedded fields its
+ * selection s takes from t down to the interface field (all but the
+ * method's own index); false if they cannot be recorded. */
+static bool record_path(EscDevirt *d, Type *t, const Selection *s) {
+    if (s->depth > (int)(sizeof d->path / sizeof d->path[0])) return false;
+    for (int i = 0; i < s->depth; i++) {
+        Type *u = type_underlying(t);
+        if (u->kind == TY_POINTER) u = type_underlying(u->u.array.elem);
+        if (u->kind != TY_STRUCT || s->path[i] < 0 || s->path[i] >= u->u.strct.n) return false;
+        d->path[i] = &u->u.strct.fields[s->path[i]];
+        t = d->path[i]->type;
     }
-    c->devirt_types[c->ndevirt - 1] = t;
+    d->npath = s->depth;
+    return true;
 }
 
 /* The concrete receiver type of a devirtualized call (see esc.h). */
 Type *esc_devirt_type(EscCtx *c, const AstNode *call) {
-    if (!(call->flags & AST_ESC_DEVIRT)) return NULL;
-    for (int i = c->ndevirt - 1; i >= 0; i--)
-        if (c->devirt_calls[i] == call) return i < c->capdevirt_types ? c->devirt_types[i] : NULL;
-    return NULL;
+    const EscDevirt *d = esc_devirt(c, call);
+    return d ? d->type : NULL;
 }
 
 /* gc's devirtualize.Call on one call of the function unit. */
@@ -624,10 +644,11 @@ static void devirt_call(Walk *w, AstCallExpr *call) {
         esc_warn(c, call->expr.node.pos, "%sdevirtualizing %s.%s to %s", partial ? "partially " : "", xs,
                  sel->sel->value, ts);
     }
-    if (partial) return;
-    call->expr.node.flags |= AST_ESC_DEVIRT;
-    esc_set_devirt(c, &call->expr.node, s.method);
-    record_devirt_type(c, t);
+    EscDevirt *d = esc_set_devirt(c, &call->expr.node);
+    d->type = t;
+    d->method = partial ? NULL : s.method;
+    if (partial && !record_path(d, t, &s)) d->type = NULL;
+    if (d->type) call->expr.node.flags |= AST_ESC_DEVIRT;
 }
 
 /* ---- walking a function body ------------------------------------------ */
@@ -642,14 +663,26 @@ static void walk_list(Walk *w, AstList *l) {
  * looks into closures), skipped by WALK_DEVIRT. */
 static void walk_func_lit(Walk *w, AstFuncLit *lit) {
     if (!lit->body) return;
-    if (w->mode == WALK_LITS) {
-        prepass_unit(w->p, &lit->expr.node, lit->body);
-    } else if (w->mode == WALK_SCAN) {
-        const AstNode *outer = w->unit;
-        w->unit = &lit->expr.node;
-        walk_list(w, &lit->body->stmts);
-        w->unit = outer;
+    AstNode *n = &lit->expr.node;
+    if (w->mode == WALK_LITS || w->mode == WALK_FIRST) {
+        if (!w->self) esc_add_root(w->p->c, n);
+        prepass_unit(w->p, n, lit->body);
     }
+    if (w->self && (w->mode == WALK_FIRST || w->mode == WALK_DEVIRT))
+        esc_ref_lit(w->p->c, w->self, n, w->called == n);
+    if (w->mode == WALK_SCAN || w->mode == WALK_FIRST) {
+        Walk scan = { w->p, WALK_SCAN, n, NULL, false, NULL };
+        walk_list(&scan, &lit->body->stmts);
+    }
+}
+
+/* Whether a call, not yet devirtualized, may be (what devirt_call tries). */
+static bool iface_call(const AstCallExpr *call) {
+    AstNode *f = ast_unparen(call->fun);
+    if (!f || f->kind != AST_SELECTOR_EXPR) return false;
+    AstSelectorExpr *sel = AST_AS(AstSelectorExpr, f);
+    Type *xt = ((AstExpr *)sel->x)->type;
+    return xt && type_is_interface(xt);
 }
 
 /* Visits n and its children in source order.  WALK_SCAN and WALK_DEVIRT
@@ -657,7 +690,15 @@ static void walk_func_lit(Walk *w, AstFuncLit *lit) {
  * interest and are skipped. */
 static void walk_node(Walk *w, AstNode *n) {
     if (!n) return;
-    if (w->mode != WALK_LITS && is_dead(n)) return;
+    if (w->mode != WALK_LITS && is_dead(n)) {
+        if (w->mode == WALK_FIRST) {
+            Walk lits = { w->p, WALK_LITS, w->unit, w->self, false, NULL };
+            walk_node(&lits, n);
+        }
+        return;
+    }
+    bool scan = w->mode == WALK_SCAN || w->mode == WALK_FIRST;
+    bool refs = w->self && (w->mode == WALK_FIRST || w->mode == WALK_DEVIRT);
     switch (n->kind) {
     case AST_COMPOSITE_LIT:
         walk_list(w, &AST_AS(AstCompositeLit, n)->elems);
@@ -674,6 +715,10 @@ static void walk_node(Walk *w, AstNode *n) {
         break;
     case AST_SELECTOR_EXPR:
         walk_node(w, AST_AS(AstSelectorExpr, n)->x);
+        if (refs) esc_ref_obj(w->p->c, w->self, AST_AS(AstSelectorExpr, n)->sel->obj, -1);
+        break;
+    case AST_NAME:
+        if (refs) esc_ref_obj(w->p->c, w->self, AST_AS(AstName, n)->obj, -1);
         break;
     case AST_INDEX_EXPR:
         walk_node(w, AST_AS(AstIndexExpr, n)->x);
@@ -693,16 +738,24 @@ static void walk_node(Walk *w, AstNode *n) {
         break;
     case AST_OPERATION: {
         AstOperation *op = AST_AS(AstOperation, n);
-        if (w->mode == WALK_SCAN && op->op == OP_AND && !op->y) scan_addr(w, op->x);
+        if (scan && op->op == OP_AND && !op->y) scan_addr(w, op->x);
         walk_node(w, op->x);
         walk_node(w, op->y);
         break;
     }
     case AST_CALL_EXPR: {
         AstCallExpr *call = AST_AS(AstCallExpr, n);
+        const AstNode *called = w->called;
+        w->called = ast_unparen(call->fun);
         if (!is_type_expr(call->fun)) walk_node(w, call->fun);
+        w->called = called;
+        int at = refs ? esc_ref_count(w->self) : 0;
         walk_list(w, &call->args);
-        if (w->mode == WALK_DEVIRT) devirt_call(w, call);
+        if (w->mode == WALK_FIRST && iface_call(call)) w->iface_calls = true;
+        if (w->mode == WALK_DEVIRT) {
+            devirt_call(w, call);
+            if (refs) esc_ref_obj(w->p->c, w->self, esc_devirt_method(w->p->c, n), at);
+        }
         break;
     }
     case AST_LIST_EXPR:
@@ -726,14 +779,14 @@ static void walk_node(Walk *w, AstNode *n) {
         for (int i = 0; i < d->decls.n; i++) {
             if (d->decls.items[i]->kind != AST_VAR_DECL) continue;
             AstVarDecl *v = AST_AS(AstVarDecl, d->decls.items[i]);
-            if (w->mode == WALK_SCAN) scan_define(w, (AstNode **)v->names.items, v->names.n, v->values);
+            if (scan) scan_define(w, (AstNode **)v->names.items, v->names.n, v->values);
             walk_node(w, v->values);
         }
         break;
     }
     case AST_ASSIGN_STMT: {
         AstAssignStmt *s = AST_AS(AstAssignStmt, n);
-        if (w->mode == WALK_SCAN) scan_assign(w, s);
+        if (scan) scan_assign(w, s);
         walk_node(w, s->lhs);
         walk_node(w, s->rhs);
         break;
@@ -762,13 +815,18 @@ static void walk_node(Walk *w, AstNode *n) {
     }
     case AST_RANGE_CLAUSE: {
         AstRangeClause *r = AST_AS(AstRangeClause, n);
-        if (w->mode == WALK_SCAN && r->def && r->lhs) {
+        if (scan && r->def && r->lhs) {
             int nl;
             AstNode **lhs = expr_list(&r->lhs, &nl);
             scan_define(w, lhs, nl, NULL);
         }
-        walk_node(w, r->lhs);
-        walk_node(w, r->x);
+        if (refs) {          /* gc's order: the operand, then the variables */
+            walk_node(w, r->x);
+            walk_node(w, r->lhs);
+        } else {
+            walk_node(w, r->lhs);
+            walk_node(w, r->x);
+        }
         break;
     }
     case AST_SWITCH_STMT: {
@@ -794,12 +852,12 @@ static void walk_node(Walk *w, AstNode *n) {
     }
 }
 
-/* One function (a FuncDecl or FuncLit) as gc's Target.Decls has it: its
- * function literals first, then dead code, then devirtualization. */
+/* One function (a FuncDecl or FuncLit) as gc's Target.Decls has it: dead
+ * code first, then its function literals, its definitions and its
+ * references in one walk, then devirtualization (a second walk, only when
+ * the function makes interface method calls, as it needs every
+ * definition and reassignment first). */
 static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body) {
-    Walk lits = { p, WALK_LITS, unit };
-    walk_list(&lits, &body->stmts);
-
     ArenaMark dc_mark = arena_mark(p->arena);
     dc_func(p->arena, body);
     arena_release(p->arena, dc_mark);
@@ -808,17 +866,25 @@ static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body) {
     VarDef *saved = p->defs;
     uint32_t saved_cap = p->cap, saved_count = p->count;
     p->defs = NULL, p->cap = 0, p->count = 0;
-    Walk scan = { p, WALK_SCAN, unit };
-    walk_list(&scan, &body->stmts);
-    Walk devirt = { p, WALK_DEVIRT, unit };
-    walk_list(&devirt, &body->stmts);
+    FnNode *self = esc_fn_node(p->c, (AstNode *)unit);
+    esc_refs_reset(self);
+    Walk first = { p, WALK_FIRST, unit, self, false, NULL };
+    walk_list(&first, &body->stmts);
+    if (first.iface_calls) {
+        esc_refs_reset(self);
+        Walk devirt = { p, WALK_DEVIRT, unit, self, false, NULL };
+        walk_list(&devirt, &body->stmts);
+    }
     p->defs = saved, p->cap = saved_cap, p->count = saved_count;
     arena_release(p->arena, mark);
 }
 
-/* Runs dead-code elimination and devirtualization over every function of
- * package main in gc's order (see the top of this file). */
-void esc_prepass(EscCtx *c) {
+/* Lists the roots of the bottom-up visit and runs the prepasses over
+ * every function of package main in gc's order (see the top of this
+ * file); with lazy set, only the literals of package variables' values
+ * are done here, and each declared function is done by
+ * esc_prepass_func when the visit reaches it. */
+void esc_prepass(EscCtx *c, bool lazy) {
     Prepass p = { c, mem_func(c->mem), NULL, 0, 0 };
     for (int f = 0; f < c->cfg->nfiles; f++) {
         AstFile *file = c->cfg->files[f];
@@ -826,11 +892,18 @@ void esc_prepass(EscCtx *c) {
             AstNode *d = file->decls.items[i];
             if (d->kind == AST_FUNC_DECL) {
                 AstFuncDecl *fd = AST_AS(AstFuncDecl, d);
-                if (fd->body) prepass_unit(&p, d, fd->body);
+                if (fd->name && fd->name->obj && fd->tparams.n == 0 && strcmp(fd->name->value, "_") != 0)
+                    esc_add_root(c, d);
+                if (fd->body && !lazy) prepass_unit(&p, d, fd->body);
             } else if (d->kind == AST_VAR_DECL) {
-                Walk lits = { &p, WALK_LITS, d };
+                Walk lits = { &p, WALK_LITS, d, NULL, false, NULL };
                 walk_node(&lits, AST_AS(AstVarDecl, d)->values);
             }
         }
     }
+}
+
+void esc_prepass_func(EscCtx *c, AstFuncDecl *fd) {
+    Prepass p = { c, mem_func(c->mem), NULL, 0, 0 };
+    if (fd->body) prepass_unit(&p, &fd->node, fd->body);
 }

@@ -502,20 +502,11 @@ static void fmt_stmt(Out *o, const AstNode *n) {
     case AST_EXPR_STMT:
         fmt_expr(o, AST_AS(AstExprStmt, n)->x, 0);
         return;
-    case AST_RANGE_CLAUSE: {
-        const AstRangeClause *r = AST_AS(AstRangeClause, n);
-        outs(o, "for ");
-        if (r->lhs) {
-            fmt_expr(o, r->lhs, 0);
-            outs(o, r->def ? " := " : " = ");
-        }
-        outs(o, "range ");
-        fmt_expr(o, r->x, 0);
+    case AST_RANGE_CLAUSE:
+        outs(o, "for loop");     /* gc's ORANGE outside export format */
         return;
-    }
     case AST_VAR_DECL: {
-        const AstVarDecl *v = AST_AS(AstVarDecl, n);
-        outs(o, "var ");
+        const AstVarDecl *v = AST_AS(AstVarDecl, n);   /* gc's OAS: "x = v" */
         for (int i = 0; i < v->names.n; i++) {
             if (i) outs(o, ", ");
             outs(o, v->names.items[i]->value);
@@ -592,6 +583,7 @@ char *esc_explain_loc(EscBatch *b, const EscLoc *l, char *buf, size_t size) {
 }
 
 void esc_warn(EscCtx *c, Pos pos, const char *fmt, ...) {
+    if (!fmt) return; /* never; lets gcc's -Wformat-overflow see fmt is set */
     char where[512];
     FILE *out = c->cfg->out ? c->cfg->out : stdout;
     diag_format_pos(c->diag, pos, where, sizeof where);
@@ -616,7 +608,9 @@ void esc_explain_path_step(EscBatch *b, Pos pos, EscLoc *dst, EscLoc *src, int d
     /* notes were pushed innermost last: print the list from its head, as gc */
     for (EscNote *note = notes; note; note = note->next) {
         char what[512], at[256];
-        esc_node_string(note->node, what, sizeof what);
+        if (note->text) snprintf(what, sizeof what, "%s", note->text);
+        else if (note->ddd) snprintf(what, sizeof what, "... argument");
+        else esc_node_string(note->node, what, sizeof what);
         diag_format_pos(b->ctx->diag, note->where, at, sizeof at);
         esc_warn(b->ctx, pos, "    from %s (%s) at %s", what, note->why, at);
     }

@@ -74,11 +74,84 @@ typedef struct MgcType {
     uint32_t nfields;
 } MgcType;
 
+/* One method of a type's method set (or of an interface type). */
+typedef struct MgcMethod {
+    const char *name;           /* "String"; unexported: "main.m" */
+    const struct MgcType *type; /* the func type without receiver: "func() string" */
+    void *ifn;                  /* code called with the data word as receiver
+                                   (what itab fun[] holds); NULL for interfaces */
+} MgcMethod;
+
+/* MgcField.flags */
+enum { MGC_FIELD_EMBEDDED = 1 << 0 };
+
+/* One field of a struct type, in declaration order. */
+typedef struct MgcField {
+    const char *name;           /* "X"; an embedded field: its type's name "T" */
+    const struct MgcType *type;
+    uint64_t offset;
+    uint64_t flags;             /* MGC_FIELD_* */
+} MgcField;
+
 typedef struct MgcItab {
     const MgcType *type;
     const MgcType *inter;
     void *fun[];
 } MgcItab;
+
+/* ---- Interfaces (runtime/iface.c) ---------------------------------------- */
+
+/* inter, want, src: type descriptors; have: a dynamic type, NULL for a nil
+ * interface.  The itab of have for inter (have itself when inter has no
+ * methods), built on first use and cached; NULL when have is NULL or lacks
+ * one of inter's methods. */
+const void *mgc_assertI2(const MgcType *inter, const MgcType *have);
+/* The same for x.(I) without comma-ok: panics "interface conversion: ..."
+ * as Go does when there is no itab (src: the static type of x). */
+const void *mgc_assertI(const MgcType *inter, const MgcType *have,
+                        const MgcType *src);
+/* x.(T) failed: panics "interface conversion: ..." as Go does. */
+MGC_NORETURN void mgc_panicdottype(const MgcType *have, const MgcType *want,
+                                   const MgcType *src);
+/* == of two interface{} values (efaceeq) or two non-empty interface values
+ * (ifaceeq: t1, t2 are itabs); panics "runtime error: comparing
+ * uncomparable type T" when both hold the same uncomparable type. */
+bool mgc_efaceeq(const void *t1, void *d1, const void *t2, void *d2);
+bool mgc_ifaceeq(const void *t1, void *d1, const void *t2, void *d2);
+/* (*[n]T)(s) with len(s) == len < n. */
+MGC_NORETURN void mgc_panicslicetoarray(int64_t len, int64_t n);
+/* print(x) of an interface{} value: (type,data). */
+void mgc_printeface(const void *tab, void *data);
+
+/* ---- Maps (runtime/map.c) --------------------------------------------------- */
+
+/* mt: the map type's descriptor (kind MGC_KIND_MAP, key and elem set).
+ * Keys are passed by address.  MgcMap is private to the runtime. */
+typedef struct MgcMap MgcMap;
+
+typedef struct MgcMapAccess2 {
+    void *elem;
+    bool ok;
+} MgcMapAccess2;
+
+/* A range loop's state: a frame slot of 96 bytes, zeroed by the caller.
+ * key and elem point to the current entry; key NULL: no more entries. */
+typedef struct MgcMapIter {
+    void *key, *elem;
+    uint64_t priv[10];
+} MgcMapIter;
+
+MgcMap *mgc_makemap(const MgcType *mt, int64_t hint);
+/* &m[key], or a pointer to a zero value (never NULL, never written). */
+void *mgc_mapaccess1(const MgcType *mt, MgcMap *m, const void *key);
+MgcMapAccess2 mgc_mapaccess2(const MgcType *mt, MgcMap *m, const void *key);
+/* &m[key], the entry inserted (zero) if absent; panics "assignment to
+ * entry in nil map" for a nil m.  Valid until the next insertion. */
+void *mgc_mapassign(const MgcType *mt, MgcMap *m, const void *key);
+void mgc_mapdelete(const MgcType *mt, MgcMap *m, const void *key);
+int64_t mgc_maplen(MgcMap *m);
+void mgc_mapiterinit(const MgcType *mt, MgcMap *m, MgcMapIter *it);
+void mgc_mapiternext(MgcMapIter *it);
 
 /* ---- Allocation --------------------------------------------------------- */
 
@@ -209,6 +282,64 @@ typedef struct MgcFuncInfo {
     uint32_t nlines;
     uint32_t flags;             /* MGC_FUNC_* */
 } MgcFuncInfo;
+
+/* ---- The standard library: fmt, errors, os, math (fmt*.c, stdlib.c) ----- */
+
+/* Each function is named by its Go symbol (an asm label) and takes the
+ * flattened words of its Go parameters: a ...any is (ptr, len, cap) of
+ * MgcIface, a string (ptr, len).  Results of more than two words come
+ * back through a hidden pointer passed first. */
+
+/* The (n int, err error) results of Print, Println and Printf. */
+typedef struct FmtPrintResult {
+    int64_t n;
+    MgcIface err;
+} FmtPrintResult;
+
+FmtPrintResult *fmt_print(FmtPrintResult *res, const MgcIface *a, int64_t n,
+                          int64_t cap) __asm__("fmt.Print");
+FmtPrintResult *fmt_println(FmtPrintResult *res, const MgcIface *a, int64_t n,
+                            int64_t cap) __asm__("fmt.Println");
+FmtPrintResult *fmt_printf(FmtPrintResult *res, const uint8_t *format, int64_t flen,
+                           const MgcIface *a, int64_t n, int64_t cap) __asm__("fmt.Printf");
+MgcString fmt_sprint(const MgcIface *a, int64_t n, int64_t cap) __asm__("fmt.Sprint");
+MgcString fmt_sprintln(const MgcIface *a, int64_t n, int64_t cap) __asm__("fmt.Sprintln");
+MgcString fmt_sprintf(const uint8_t *format, int64_t flen, const MgcIface *a, int64_t n,
+                      int64_t cap) __asm__("fmt.Sprintf");
+MgcIface fmt_errorf(const uint8_t *format, int64_t flen, const MgcIface *a, int64_t n,
+                    int64_t cap) __asm__("fmt.Errorf");
+
+MgcIface errors_new(const uint8_t *text, int64_t len) __asm__("errors.New");
+
+MGC_NORETURN void os_exit(int64_t code) __asm__("os.Exit");
+
+double math_abs(double x) __asm__("math.Abs");
+double math_ceil(double x) __asm__("math.Ceil");
+double math_copysign(double f, double sign) __asm__("math.Copysign");
+double math_exp(double x) __asm__("math.Exp");
+uint32_t math_float32bits(float f) __asm__("math.Float32bits");
+float math_float32frombits(uint32_t b) __asm__("math.Float32frombits");
+uint64_t math_float64bits(double f) __asm__("math.Float64bits");
+double math_float64frombits(uint64_t b) __asm__("math.Float64frombits");
+double math_floor(double x) __asm__("math.Floor");
+double math_inf(int64_t sign) __asm__("math.Inf");
+bool math_isinf(double f, int64_t sign) __asm__("math.IsInf");
+bool math_isnan(double f) __asm__("math.IsNaN");
+double math_log(double x) __asm__("math.Log");
+double math_max(double x, double y) __asm__("math.Max");
+double math_min(double x, double y) __asm__("math.Min");
+double math_mod(double x, double y) __asm__("math.Mod");
+double math_nan(void) __asm__("math.NaN");
+double math_pow(double x, double y) __asm__("math.Pow");
+bool math_signbit(double x) __asm__("math.Signbit");
+double math_sqrt(double x) __asm__("math.Sqrt");
+double math_trunc(double x) __asm__("math.Trunc");
+
+/* The error interface's descriptor, and the dynamic types of the errors
+ * errors.New and fmt.Errorf (with %w) return. */
+extern const MgcType mgc_type_error;
+extern const MgcType mgc_type_errors_error_string_ptr;
+extern const MgcType mgc_type_fmt_wrap_error_ptr;
 
 /* ---- Start-up ----------------------------------------------------------- */
 

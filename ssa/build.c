@@ -404,7 +404,7 @@ LocalVar *b_local(Builder *b, Object *obj) {
     if (obj->flags & OBJ_HEAP) {
         lv->home = HOME_PTR;
         lv->var = b_new_var(b, CLS_I64, type_new_pointer(mem_perm(b->mem), obj->type));
-    } else if (n < 0 || (obj->flags & OBJ_ADDRTAKEN)) {
+    } else if (n < 0 || (obj->flags & OBJ_ADDRTAKEN) || (b->results_in_memory && (obj->flags & OBJ_RESULT))) {
         lv->home = HOME_SLOT;
         int64_t size = type_size(obj->type);
         lv->slot = ssa_slot_new(b->f, size, type_align(obj->type), obj->type, obj->name);
@@ -552,6 +552,18 @@ static void bind_signature(Builder *b, AstField *recv, AstFuncType *ft) {
     if (b->result_area) b->result_ptr = b_value(b, SSA_OP_RESULT_PTR, CLS_I64, type_basic(TY_UNSAFE_POINTER));
 }
 
+/* The results of a function without source (a wrapper): unnamed. */
+static void bind_results_only(Builder *b) {
+    Type *res = b->sig->u.func.results;
+    b->nresults = res ? res->u.tuple.n : 0;
+    b->results = ARENA_NEW_ARRAY(b->tmp, Object *, b->nresults + 1);
+    ValClass cls[8];
+    Type *wt[8];
+    int nwords;
+    b->result_area = b_needs_result_area(b->sig, cls, wt, &nwords);
+    if (b->result_area) b->result_ptr = b_value(b, SSA_OP_RESULT_PTR, CLS_I64, type_basic(TY_UNSAFE_POINTER));
+}
+
 /* A closure body: the context pointer and the captured variables. */
 static void bind_captures(Builder *b, AstFuncLit *lit) {
     b->ncaptures = b_lit_captures(b, lit, &b->captures);
@@ -619,6 +631,7 @@ static Value *global_addr(Builder *b, Object *obj) {
 static void build_package_init(Builder *b, const SsaUnit *u) {
     Package *pkg = b->prog->main;
     AstVarDecl *done_multi = NULL;
+    b->init_heap = true;
     for (int i = 0; i < pkg->ninits; i++) {
         Object *obj = pkg->inits[i];
         int index = 0;
@@ -646,6 +659,7 @@ static void build_package_init(Builder *b, const SsaUnit *u) {
         BVal v = b_expr_to(b, e, obj->type);
         if (obj->name[0] != '_') b_store(b, global_addr(b, obj), v);
     }
+    b->init_heap = false;
     for (int i = 0; i < pkg->nfuncs; i++) {
         Object *fn = pkg->funcs[i];
         if (strcmp(fn->name, "init") != 0 || fn->type->u.func.recv) continue;
@@ -656,14 +670,7 @@ static void build_package_init(Builder *b, const SsaUnit *u) {
 
 /* ---- units ------------------------------------------------------------------------- */
 
-typedef struct UnitList {
-    Arena *a;
-    SsaUnit *items;
-    int n, cap;
-    Interner *names;
-} UnitList;
-
-static void unit_push(UnitList *l, AstNode *node, const char *name) {
+void b_unit_push(UnitList *l, const SsaUnit *u) {
     if (l->n == l->cap) {
         int cap = l->cap ? l->cap * 2 : 64;
         SsaUnit *n = ARENA_NEW_ARRAY(l->a, SsaUnit, cap);
@@ -671,7 +678,12 @@ static void unit_push(UnitList *l, AstNode *node, const char *name) {
         l->items = n;
         l->cap = cap;
     }
-    l->items[l->n++] = (SsaUnit){.node = node, .name = intern(l->names, name, strlen(name))};
+    l->items[l->n++] = *u;
+}
+
+static void unit_push(UnitList *l, AstNode *node, const char *name) {
+    SsaUnit u = {.node = node, .name = intern(l->names, name, strlen(name))};
+    b_unit_push(l, &u);
 }
 
 typedef struct LitWalk {
@@ -728,10 +740,15 @@ int ssa_collect_program_units(Program *prog, AstFile **files, int nfiles, Mem *m
             if (d->kind != AST_FUNC_DECL) continue;
             AstFuncDecl *fd = AST_AS(AstFuncDecl, d);
             if (!fd->body || !fd->name->obj || fd->tparams.n) continue;
+            int first = l.n;
             unit_push(&l, d, ssa_func_symbol(prog, mem, fd->name->obj));
             int count = 0;
             collect_lits_in(&l, &fd->body->node, l.items[l.n - 1].name, true, &count);
+            /* each function's defer thunks follow the function and its literals */
+            int last = l.n;
+            for (int k = first; k < last; k++) b_collect_thunks(&l, k, mem);
         }
+    b_collect_wrappers(&l, prog, files, nfiles, mem);
     for (int i = 0; i < l.n; i++) {
         l.items[i].files = files;
         l.items[i].nfiles = nfiles;
@@ -764,6 +781,24 @@ SsaFunc *ssa_build_func(const SsaConfig *cfg, Mem *mem, Program *prog, const Ssa
         Type *empty = type_new_tuple(perm, NULL, NULL, 0);
         sig = type_new_func(perm, NULL, empty, empty, false);
     }
+    if (unit->kind != SSA_UNIT_BODY) {
+        Arena *perm = mem_perm(mem);
+        Type *empty = type_new_tuple(perm, NULL, NULL, 0);
+        Object *m = unit->method;
+        switch (unit->kind) {
+        case SSA_UNIT_PTR_WRAPPER: case SSA_UNIT_PROMOTED: case SSA_UNIT_IFACE_METHOD_EXPR:
+            sig = type_new_func(perm, unit->recv, m->type->u.func.params, m->type->u.func.results,
+                                m->type->u.func.variadic);
+            break;
+        case SSA_UNIT_METHOD_VALUE: case SSA_UNIT_IFACE_METHOD_VALUE:
+            sig = type_new_func(perm, NULL, m->type->u.func.params, m->type->u.func.results, m->type->u.func.variadic);
+            break;
+        default:
+            sig = type_new_func(perm, NULL, empty, empty, false);
+            break;
+        }
+        node = NULL;
+    }
     b.sig = sig;
     b.node = node;
     b.files = unit->files;
@@ -774,6 +809,8 @@ SsaFunc *ssa_build_func(const SsaConfig *cfg, Mem *mem, Program *prog, const Ssa
     Block *entry = b_block(&b, BLOCK_PLAIN);
     b_seal(&b, entry);
     b_start(&b, entry);
+    bool with_defer = body && b_has_defer(body);
+    b.results_in_memory = with_defer;
     if (node && node->kind == AST_FUNC_DECL) {
         AstFuncDecl *fd = AST_AS(AstFuncDecl, node);
         bind_signature(&b, fd->recv, fd->type);
@@ -782,13 +819,20 @@ SsaFunc *ssa_build_func(const SsaConfig *cfg, Mem *mem, Program *prog, const Ssa
         bind_captures(&b, lit);
         bind_signature(&b, NULL, lit->type);
     }
-    if (body) {
+    if (unit->kind != SSA_UNIT_BODY) {
+        bind_results_only(&b);
+        b.node = unit->node;
+        if (unit->kind == SSA_UNIT_DEFER_THUNK) b_build_defer_thunk(&b, unit);
+        else b_build_wrapper(&b, unit);
+        body = NULL;
+    } else if (body) {
+        if (with_defer) b_defer_prologue(&b, body);
         b_block_stmt(&b, body);
         b.pos = body->rbrace;
     } else {
         build_package_init(&b, unit);
     }
-    if (b.cur) b_return_current(&b);
+    if (b.cur && unit->kind == SSA_UNIT_BODY) b_return_current(&b);
     /* labels are sealed last: a goto may jump back to any of them */
     for (LabelBlock *l = b.labels; l; l = l->next) b_seal(&b, l->block);
     forward_trivial_phis(&b);

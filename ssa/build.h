@@ -97,11 +97,22 @@ typedef struct BVal {
 
 /* An assignable place. */
 typedef struct LValue {
-    enum { LV_BLANK, LV_VAR, LV_MEM } kind;
+    enum { LV_BLANK, LV_VAR, LV_MEM, LV_MAP } kind;
     Type *type;
     LocalVar *var;      /* LV_VAR: a HOME_SSA local */
     Value *addr;        /* LV_MEM */
+    Value *map, *key;   /* LV_MAP: the map and the address of a copy of the key */
+    Type *map_type;
 } LValue;
+
+/* The units of a program being listed (ssa_collect_program_units). */
+typedef struct UnitList {
+    Arena *a;
+    SsaUnit *items;
+    int n, cap;
+    Interner *names;
+} UnitList;
+void b_unit_push(UnitList *l, const SsaUnit *u);
 
 typedef struct Builder {
     const SsaConfig *cfg;
@@ -140,6 +151,19 @@ typedef struct Builder {
     BranchTarget *targets;
     LabelBlock *labels;
     Block *fallthrough_to;  /* the next clause's body while building a case */
+    /* defer (build_defer.c) */
+    SsaSlot *defer_frame;   /* the MgcDeferFrame slot; NULL: no defer */
+    bool results_in_memory; /* with defer: result variables get frame slots */
+    bool init_heap;         /* main.init's package variables: every allocation outlives
+                               the frame (escape analysis does not see package-level
+                               initializers), so b_alloc and make use the heap */
+    SsaSlot **result_slots; /* with defer: where each result lives until the return */
+    SsaSlot **result_ptrs;  /* with defer: slots holding heap results' cell addresses */
+    int ndefers;            /* defer statements met so far (thunk names) */
+    /* a defer thunk: the values of these expressions were evaluated at the defer */
+    AstNode **preset_nodes;
+    BVal *preset_vals;
+    int npreset;
 } Builder;
 
 /* ---- build.c: values, blocks, Braun variables, homes, errors */
@@ -213,13 +237,96 @@ bool b_is_new_name(AstName *name);
 /* The offset of result i in a hidden result area laid out as a struct. */
 int64_t b_result_offset(Type *results, int i);
 
+/* Whether results of sig go through a hidden result area (ABI); the
+ * classes and types of their register words otherwise. */
+bool b_needs_result_area(Type *sig, ValClass *cls, Type **wt, int *nwords);
+
 /* ---- build_stmt.c */
 void b_stmt(Builder *b, AstNode *s);
 void b_block_stmt(Builder *b, AstBlockStmt *blk);
 /* Returns from the function with the current values of the results. */
 void b_return_current(Builder *b);
+/* Returns from the function with result values vals. */
+void b_return_values(Builder *b, BVal *vals);
+
+/* ---- build_iface.c: descriptors, interfaces, method values and wrappers */
+/* The address of type t's descriptor "type:NAME" (recorded in f->syms). */
+Value *b_type_desc(Builder *b, Type *t);
+/* The address of the itab of concrete type t for interface iface. */
+Value *b_itab(Builder *b, Type *t, Type *iface);
+/* Whether values of t are stored directly in an interface's data word. */
+bool b_is_direct_iface(Type *t);
+/* v (not an interface) as an interface of type to; heap: where its box goes. */
+BVal b_box(Builder *b, BVal v, Type *to, bool heap);
+/* Interface v converted to interface type to. */
+BVal b_convert_iface(Builder *b, BVal v, Type *to);
+/* The dynamic type word of interface v (NULL for nil). */
+Value *b_dyn_type(Builder *b, BVal v);
+/* x.(T) (ok == NULL: panics on failure) and v, ok := x.(T). */
+BVal b_assert(Builder *b, AstAssertExpr *e, Value **ok);
+/* Interface comparison x == y (op OP_EQL or OP_NEQ). */
+Value *b_iface_compare(Builder *b, AstOp op, BVal x, BVal y);
+/* switch [v :=] x.(type) {...} */
+void b_type_switch(Builder *b, AstSwitchStmt *s);
+/* The type of the receiver b_method_receiver gives for sel: the method's
+ * receiver type, or the interface reached. */
+Type *b_receiver_type(AstSelectorExpr *sel, Object *m);
+/* The receiver words for method m selected by sel (path followed). */
+BVal b_method_receiver(Builder *b, AstSelectorExpr *sel, Object *m);
+/* Calls interface method index of interface value iv with receiver data
+ * and the argument words ws (after the receiver). */
+Value *b_iface_fun(Builder *b, BVal iv, int index);
+/* Builds a wrapper unit (kind != SSA_UNIT_BODY) into b->f. */
+void b_build_wrapper(Builder *b, const SsaUnit *u);
+/* Adds the wrapper units the program needs to l (see ssa_collect_program_units). */
+void b_collect_wrappers(UnitList *l, Program *prog, AstFile **files, int nfiles, Mem *mem);
+/* Follows the embedded fields path[0..depth) from base, the address of a
+ * *t (a pointer to check for nil first when *is_ptr); an embedded pointer
+ * field is loaded.  Returns the address of the last one reached, whose
+ * type is left in *t (*is_ptr: the address is such a loaded pointer). */
+Value *b_follow_path(Builder *b, Value *base, Type **t, const int32_t *path, int depth, bool *is_ptr);
+
+/* ---- build_map.c: maps through the runtime (docs/abi.md) */
+Value *b_map_type_desc(Builder *b, Type *mt);
+BVal b_make_map(Builder *b, Type *t, Value *hint);
+BVal b_map_index(Builder *b, AstIndexExpr *ix, Value **ok);
+LValue b_map_lvalue(Builder *b, AstIndexExpr *ix);
+void b_map_assign(Builder *b, const LValue *lv, BVal v);
+BVal b_map_load(Builder *b, const LValue *lv);
+BVal b_map_literal(Builder *b, AstCompositeLit *lit, Type *t);
+void b_map_delete(Builder *b, AstCallExpr *call);
+Value *b_map_len(Builder *b, BVal m);
+/* for k, v := range m */
+void b_map_range(Builder *b, AstForStmt *s);
+
+/* ---- build_defer.c */
+/* At entry of a function with defer: the frame, its push, the resume path. */
+void b_defer_prologue(Builder *b, AstBlockStmt *body);
+void b_defer_stmt(Builder *b, AstCallStmt *s);
+/* A return of a function with defer: the results vals (NULL: as they
+ * are) to their slots, the deferred calls run, the slots' values returned. */
+void b_defer_return(Builder *b, BVal *vals);
+/* Adds the thunk units of unit's defer statements to l. */
+void b_collect_thunks(UnitList *l, int unit, Mem *mem);
+BVal b_recover(Builder *b, Type *t);
+/* Builds a defer thunk unit into b->f. */
+void b_build_defer_thunk(Builder *b, const SsaUnit *u);
+/* Whether body contains a defer statement (function literals excluded). */
+bool b_has_defer(AstBlockStmt *body);
+/* The symbol of the thunk of the k-th defer statement (from 1) of unit name. */
+const char *b_defer_thunk_name(Builder *b, const char *unit, int k);
+/* The preset value of e in a defer thunk, or NULL. */
+const BVal *b_preset(Builder *b, AstNode *e);
 
 /* ---- build_call.c */
+/* Argument values of call against sig, one per parameter (variadic ones
+ * packed into their slice); returns the count. */
+int b_eval_args(Builder *b, AstCallExpr *call, Type *sig, BVal *vals, int max);
+/* Emits a call of kind op (SSA_OP_CALL: aux callee; SSA_OP_CALL_CLOSURE:
+ * fn is the closure or code-address cell) with receiver words recv (n 0:
+ * none) and the argument values; collects the results of sig into out. */
+int b_emit_call(Builder *b, Op op, const void *aux, Value *fn, Type *sig, BVal recv, BVal *args, int nargs,
+                BVal *out, int maxout);
 /* A call: its results (CallExpr of a function, method, closure or builtin). */
 int b_call(Builder *b, AstCallExpr *call, BVal *out, int maxout);
 BVal b_call1(Builder *b, AstCallExpr *call);

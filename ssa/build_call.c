@@ -237,11 +237,6 @@ BVal b_func_value(Builder *b, Object *fn, Pos pos) {
     return b_words(fn->type, 1, symaddr(b, b_intern(b, buf)), NULL, NULL);
 }
 
-BVal b_method_value(Builder *b, AstSelectorExpr *sel) {
-    b_unsupported(b, sel->expr.node.pos, "method values");
-    return b_words(sel->expr.type, 1, b_value(b, SSA_OP_CONST_NIL, CLS_I64, ptr_type()), NULL, NULL);
-}
-
 Value *b_runtime(Builder *b, const char *name, ValClass cls, Type *t, Value **args, int nargs) {
     Value *c = b_value(b, SSA_OP_CALL_RUNTIME, cls, t);
     c->aux = b_intern(b, name);
@@ -265,24 +260,46 @@ static void push_arg(Builder *b, Words *ws, BVal v) {
     for (int i = 0; i < v.n && ws->n < 64; i++) ws->w[ws->n++] = v.w[i];
 }
 
-/* Evaluates the arguments of call against signature sig into ws. */
-static void push_args(Builder *b, Words *ws, AstCallExpr *call, Type *sig) {
+int b_eval_args(Builder *b, AstCallExpr *call, Type *sig, BVal *vals, int max) {
     Type *params = sig->u.func.params;
-    int np = params->u.tuple.n;
+    int np = params ? params->u.tuple.n : 0;
     bool variadic = sig->u.func.variadic && !call->has_dots;
+    int fixed = variadic ? np - 1 : np;
+    if (np > max) {
+        b_unsupported(b, call->expr.node.pos, "calls with more than 64 parameters");
+        return 0;
+    }
     if (call->args.n == 1 && np > 1) {
         AstNode *x = ast_unparen(call->args.items[0]);
-        if (x->kind == AST_CALL_EXPR) {
-            BVal rs[16];
-            int got = b_call(b, AST_AS(AstCallExpr, x), rs, 16);
-            for (int i = 0; i < got && i < np; i++) push_arg(b, ws, b_convert(b, rs[i], params->u.tuple.types[i], x->pos));
-            if (variadic) b_unsupported(b, call->expr.node.pos, "variadic calls with a multi-value argument");
-            return;
+        const BVal *pre = b_preset(b, x);
+        if (x->kind == AST_CALL_EXPR && !pre) {
+            BVal rs[64];
+            int got = b_call(b, AST_AS(AstCallExpr, x), rs, 64);
+            for (int i = 0; i < fixed && i < got; i++) vals[i] = b_convert(b, rs[i], params->u.tuple.types[i], x->pos);
+            if (variadic) {
+                /* f(g()) with f variadic: g's remaining results are the variadic ones */
+                Type *st = params->u.tuple.types[np - 1];
+                Type *et = type_underlying(st)->u.array.elem;
+                int n = got - fixed;
+                if (n <= 0) {
+                    vals[fixed] = b_zero(b, st);
+                } else {
+                    Type *at = type_new_array(mem_perm(b->mem), et, n);
+                    AstNode site = {.flags = (call->expr.node.flags & AST_ESC_DDD_HEAP) ? AST_ESC_HEAP : 0};
+                    Value *arr = b_alloc(b, at, &site, "autotmp");
+                    for (int i = 0; i < n; i++) {
+                        Value *at_i = b_value1(b, SSA_OP_OFFPTR, CLS_I64, ptr_type(), arr);
+                        at_i->aux_int = i * type_size(et);
+                        b_store(b, at_i, b_convert(b, rs[fixed + i], et, x->pos));
+                    }
+                    Value *len = b_const_int(b, n);
+                    vals[fixed] = b_words(st, 3, arr, len, len);
+                }
+            }
+            return np;
         }
     }
-    int fixed = variadic ? np - 1 : np;
-    BVal vals[64];
-    for (int i = 0; i < fixed && i < call->args.n && i < 64; i++)
+    for (int i = 0; i < fixed && i < call->args.n; i++)
         vals[i] = b_expr_to(b, call->args.items[i], params->u.tuple.types[i]);
     if (variadic) {
         Type *st = params->u.tuple.types[np - 1];
@@ -305,13 +322,10 @@ static void push_args(Builder *b, Words *ws, AstCallExpr *call, Type *sig) {
             vals[fixed] = b_words(st, 3, arr, len, len);
         }
     }
-    int total = variadic ? fixed + 1 : fixed;
-    for (int i = 0; i < total && i < 64; i++) push_arg(b, ws, vals[i]);
+    return np;
 }
 
-/* Whether the results of signature sig go through a hidden result area;
- * the classes and types of their register words otherwise. */
-static bool needs_result_area(Type *sig, ValClass *cls, Type **wt, int *nwords) {
+bool b_needs_result_area(Type *sig, ValClass *cls, Type **wt, int *nwords) {
     Type *res = sig->u.func.results;
     int nres = res ? res->u.tuple.n : 0;
     *nwords = 0;
@@ -330,7 +344,7 @@ static Value *result_area(Builder *b, Type *sig) {
     ValClass cls[8];
     Type *wt[8];
     int nwords;
-    if (!needs_result_area(sig, cls, wt, &nwords)) return NULL;
+    if (!b_needs_result_area(sig, cls, wt, &nwords)) return NULL;
     Type *res = sig->u.func.results;
     int nres = res->u.tuple.n;
     int64_t size = b_result_offset(res, nres - 1) + type_size(res->u.tuple.types[nres - 1]);
@@ -349,7 +363,7 @@ static int finish_call(Builder *b, Value *c, Words *ws, Type *sig, Value *slot, 
     ValClass cls[8];
     Type *wt[8];
     int nwords;
-    bool area = needs_result_area(sig, cls, wt, &nwords);
+    bool area = b_needs_result_area(sig, cls, wt, &nwords);
     if (area) {
         ssa_value_add_arg(b->f, c, slot);
         c->aux_int = SSA_CALL_RESULT_AREA;
@@ -389,14 +403,22 @@ static int finish_call(Builder *b, Value *c, Words *ws, Type *sig, Value *slot, 
     return 2;
 }
 
+int b_emit_call(Builder *b, Op op, const void *aux, Value *fn, Type *sig, BVal recv, BVal *args, int nargs,
+                BVal *out, int maxout) {
+    Words ws = {.n = 0};
+    if (recv.n != 0) push_arg(b, &ws, recv);
+    for (int i = 0; i < nargs; i++) push_arg(b, &ws, args[i]);
+    Value *slot = result_area(b, sig);
+    Value *c = b_value(b, op, CLS_VOID, NULL);
+    c->aux = aux;
+    if (op == SSA_OP_CALL_CLOSURE) ssa_value_add_arg(b->f, c, fn);
+    return finish_call(b, c, &ws, sig, slot, out, maxout);
+}
+
 /* ---- builtins ---------------------------------------------------------------- */
 
 static Value *elem_type_desc(Builder *b, Type *et) {
-    char name[300], sym[400];
-    type_string(et, name, sizeof name);
-    if (et->kind == TY_NAMED) snprintf(sym, sizeof sym, "type:main.%s", name);
-    else snprintf(sym, sizeof sym, "type:%s", name);
-    return symaddr(b, b_intern(b, sym));
+    return b_type_desc(b, et);
 }
 
 /* append(s, args...) with the inline fast path when the capacity suffices. */
@@ -491,8 +513,13 @@ static BVal builtin_copy(Builder *b, AstCallExpr *call) {
 
 static BVal builtin_make(Builder *b, AstCallExpr *call, Type *t) {
     Type *u = type_underlying(t);
+    if (u->kind == TY_MAP) {
+        Value *hint = call->args.n > 1 ? b_expr_to(b, call->args.items[1], int_type()).w[0] : NULL;
+        b->pos = call->expr.node.pos;
+        return b_make_map(b, t, hint);
+    }
     if (u->kind != TY_SLICE) {
-        b_unsupported(b, call->expr.node.pos, u->kind == TY_MAP ? "maps" : "channels");
+        b_unsupported(b, call->expr.node.pos, "channels");
         return b_zero(b, t);
     }
     Type *et = u->u.array.elem;
@@ -506,7 +533,7 @@ static BVal builtin_make(Builder *b, AstCallExpr *call, Type *t) {
     Value *p;
     const Const *cc = ((AstExpr *)call->args.items[call->args.n > 2 ? 2 : 1])->cval;
     int64_t ncap = 0;
-    if (!(call->expr.node.flags & AST_ESC_HEAP) && cc && const_to_int64(cc, &ncap)) {
+    if (!b->init_heap && !(call->expr.node.flags & AST_ESC_HEAP) && cc && const_to_int64(cc, &ncap)) {
         Type *at = type_new_array(mem_perm(b->mem), et, ncap);
         SsaSlot *s = ssa_slot_new(b->f, type_size(at) > 0 ? type_size(at) : 1, type_align(at), at, "autotmp");
         p = b_value(b, SSA_OP_SLOT, CLS_I64, ptr_type());
@@ -549,11 +576,17 @@ static void print_value(Builder *b, BVal v) {
 static void builtin_print(Builder *b, AstCallExpr *call, bool ln) {
     BVal vals[64];
     int n = call->args.n < 64 ? call->args.n : 64;
-    for (int i = 0; i < n; i++) {
-        AstNode *a = call->args.items[i];
-        Type *t = ((AstExpr *)a)->type;
-        if (t && type_underlying(t)->kind == TY_UNTYPED_NIL) vals[i] = b_zero(b, ptr_type());
-        else vals[i] = b_expr_to(b, a, type_of(a));
+    Type *t0 = n == 1 ? ((AstExpr *)call->args.items[0])->type : NULL;
+    if (t0 && t0->kind == TY_TUPLE && ast_unparen(call->args.items[0])->kind == AST_CALL_EXPR) {
+        /* println(f()) with f of several results */
+        n = b_call(b, AST_AS(AstCallExpr, ast_unparen(call->args.items[0])), vals, 64);
+    } else {
+        for (int i = 0; i < n; i++) {
+            AstNode *a = call->args.items[i];
+            Type *t = ((AstExpr *)a)->type;
+            if (t && type_underlying(t)->kind == TY_UNTYPED_NIL) vals[i] = b_zero(b, ptr_type());
+            else vals[i] = b_expr_to(b, a, type_of(a));
+        }
     }
     b->pos = call->expr.node.pos;
     b_runtime(b, "mgc_printlock", CLS_VOID, NULL, NULL, 0);
@@ -576,8 +609,14 @@ static int builtin(Builder *b, AstCallExpr *call, Builtin which, BVal *out) {
             out[0] = b_words(t, 1, b_const_int(b, u->u.array.len), NULL, NULL);
             return 1;
         }
+        if (u->kind == TY_MAP && which == BUILTIN_LEN) {
+            BVal m = b_expr(b, a0);
+            b->pos = call->expr.node.pos;
+            out[0] = b_words(t, 1, b_map_len(b, m), NULL, NULL);
+            return 1;
+        }
         if (u->kind != TY_STRING && u->kind != TY_SLICE) {
-            b_unsupported(b, call->expr.node.pos, u->kind == TY_MAP ? "maps" : "channels");
+            b_unsupported(b, call->expr.node.pos, "channels");
             out[0] = b_zero(b, t);
             return 1;
         }
@@ -616,6 +655,13 @@ static int builtin(Builder *b, AstCallExpr *call, Builtin which, BVal *out) {
         b->cur = NULL;
         return 0;
     }
+    case BUILTIN_DELETE:
+        b_map_delete(b, call);
+        return 0;
+    case BUILTIN_RECOVER:
+        b->pos = call->expr.node.pos;
+        out[0] = b_recover(b, t);
+        return 1;
     default:
         b_unsupported(b, call->expr.node.pos, "this builtin function");
         return 0;
@@ -640,39 +686,21 @@ static bool is_type_expr(AstNode *n) {
     }
 }
 
-/* A method call x.M(args): the receiver word(s) first. */
+/* A method call x.M(args): the receiver word(s) first; through the itab
+ * when the receiver is an interface (itself, or an embedded field). */
 static int method_call(Builder *b, AstCallExpr *call, AstSelectorExpr *sel, Object *m, BVal *out, int maxout) {
     Type *sig = m->type;
-    Type *recv = sig->u.func.recv;
-    Type *xt = type_of(sel->x);
-    Type *xu = type_underlying(xt);
-    if (xu->kind == TY_INTERFACE) {
-        b_unsupported(b, call->expr.node.pos, "interface method calls");
-        return 0;
-    }
-    bool want_ptr = recv->kind == TY_POINTER;
-    Type *base = want_ptr ? recv->u.array.elem : recv;
-    Type *xbase = xu->kind == TY_POINTER && xt->kind != TY_NAMED ? xu->u.array.elem : xt;
-    if (!type_identical(base, xbase)) {
-        b_unsupported(b, call->expr.node.pos, "promoted methods");
-        return 0;
-    }
-    Words ws = {.n = 0};
-    bool x_is_ptr = xu->kind == TY_POINTER && xt->kind != TY_NAMED;
-    if (want_ptr) {
-        push_arg(b, &ws, b_words(recv, 1, x_is_ptr ? b_expr1(b, sel->x) : b_addr(b, sel->x), NULL, NULL));
-    } else if (x_is_ptr) {
-        Value *p = b_nil_check(b, b_expr1(b, sel->x));
-        push_arg(b, &ws, b_load(b, p, recv));
-    } else {
-        push_arg(b, &ws, b_expr(b, sel->x));
-    }
-    push_args(b, &ws, call, sig);
+    const BVal *pre = b_preset(b, &sel->expr.node);
+    BVal recv = pre ? *pre : b_method_receiver(b, sel, m);
+    BVal args[64];
+    int na = b_eval_args(b, call, sig, args, 64);
     b->pos = call->expr.node.pos;
-    Value *slot = result_area(b, sig);
-    Value *c = b_value(b, SSA_OP_CALL, CLS_VOID, NULL);
-    c->aux = m;
-    return finish_call(b, c, &ws, sig, slot, out, maxout);
+    if (type_underlying(recv.type)->kind == TY_INTERFACE) {
+        Value *cell = b_iface_fun(b, recv, sel->path[sel->npath - 1]);
+        BVal data = b_words(ptr_type(), 1, recv.w[1], NULL, NULL);
+        return b_emit_call(b, SSA_OP_CALL_CLOSURE, NULL, cell, sig, data, args, na, out, maxout);
+    }
+    return b_emit_call(b, SSA_OP_CALL, m, NULL, sig, recv, args, na, out, maxout);
 }
 
 int b_call(Builder *b, AstCallExpr *call, BVal *out, int maxout) {
@@ -697,44 +725,41 @@ int b_call(Builder *b, AstCallExpr *call, BVal *out, int maxout) {
         b->pos = save;
         return n;
     }
+    Object *callee = NULL;
+    if (fun->kind == AST_NAME && AST_AS(AstName, fun)->obj && AST_AS(AstName, fun)->obj->kind == OBJ_FUNC)
+        callee = AST_AS(AstName, fun)->obj;
     if (fun->kind == AST_SELECTOR_EXPR) {
         AstSelectorExpr *sel = AST_AS(AstSelectorExpr, fun);
         Object *m = sel->sel->obj;
         AstNode *x = ast_unparen(sel->x);
         bool pkg = x->kind == AST_NAME && AST_AS(AstName, x)->obj && AST_AS(AstName, x)->obj->kind == OBJ_PKG;
-        if (pkg) {
-            if (m && m->kind == OBJ_BUILTIN) {
-                b_unsupported(b, call->expr.node.pos, "package unsafe");
-                return 0;
-            }
-            b_unsupported(b, call->expr.node.pos, "standard library calls");
+        if (pkg && m && m->kind == OBJ_BUILTIN) {
+            b_unsupported(b, call->expr.node.pos, "package unsafe");
             return 0;
         }
-        if (m && m->kind == OBJ_FUNC) {
+        if (pkg && m && m->kind == OBJ_FUNC) {
+            /* the small standard library: C functions named as Go symbols (fmt.Println) */
+            callee = m;
+        } else if (sel->sel_kind == AST_SEL_METHOD || sel->sel_kind == AST_SEL_IFACE_METHOD) {
             n = method_call(b, call, sel, m, out, maxout);
             b->pos = save;
             return n;
         }
     }
     Type *sig = type_underlying(type_of(call->fun));
-    Words ws = {.n = 0};
-    Value *c, *slot;
-    if (fun->kind == AST_NAME && AST_AS(AstName, fun)->obj && AST_AS(AstName, fun)->obj->kind == OBJ_FUNC) {
-        push_args(b, &ws, call, sig);
+    BVal args[64];
+    BVal none = {0};
+    if (callee) {
+        int na = b_eval_args(b, call, sig, args, 64);
         b->pos = call->expr.node.pos;
-        slot = result_area(b, sig);
-        c = b_value(b, SSA_OP_CALL, CLS_VOID, NULL);
-        c->aux = AST_AS(AstName, fun)->obj;
+        n = b_emit_call(b, SSA_OP_CALL, callee, NULL, sig, none, args, na, out, maxout);
     } else {
         Value *clo = b_expr1(b, call->fun);
-        push_args(b, &ws, call, sig);
+        int na = b_eval_args(b, call, sig, args, 64);
         b->pos = call->expr.node.pos;
         b_nil_check(b, clo);
-        slot = result_area(b, sig);
-        c = b_value(b, SSA_OP_CALL_CLOSURE, CLS_VOID, NULL);
-        ssa_value_add_arg(b->f, c, clo);
+        n = b_emit_call(b, SSA_OP_CALL_CLOSURE, NULL, clo, sig, none, args, na, out, maxout);
     }
-    n = finish_call(b, c, &ws, sig, slot, out, maxout);
     b->pos = save;
     return n;
 }

@@ -216,6 +216,8 @@ LValue b_lvalue(Builder *b, AstNode *e) {
             }
         }
     }
+    if (e->kind == AST_INDEX_EXPR && type_underlying(type_of(AST_AS(AstIndexExpr, e)->x))->kind == TY_MAP)
+        return b_map_lvalue(b, AST_AS(AstIndexExpr, e));
     lv.kind = LV_MEM;
     lv.type = type_of(e);
     lv.addr = b_addr(b, e);
@@ -232,6 +234,9 @@ void b_assign(Builder *b, const LValue *lv, BVal v) {
         return;
     case LV_MEM:
         b_store(b, lv->addr, v);
+        return;
+    case LV_MAP:
+        b_map_assign(b, lv, v);
         return;
     }
 }
@@ -303,7 +308,10 @@ static Value *elem_addr(Builder *b, Value *base, Value *i, Type *it, Value *len,
     const Const *c = ((AstExpr *)index)->cval;
     int64_t es = type_size(elem);
     i = widen_index(b, i, it);
-    if (!(c && len->op == SSA_OP_CONST)) b_bounds_check(b, i, len, BK_INDEX);
+    /* Always checked here: a slice or string variable can have a constant
+     * length (var a []int), and the checkelim pass removes the checks that
+     * constants prove. */
+    b_bounds_check(b, i, len, BK_INDEX);
     if (c && i->op == SSA_OP_CONST) return offptr(b, base, i->aux_int * es);
     Value *off = es == 1 ? i : b_value2(b, SSA_OP_MUL, CLS_I64, int_type(), i, b_const_int(b, es));
     return b_value2(b, SSA_OP_ADDPTR, CLS_I64, ptr_type(), base, off);
@@ -349,8 +357,20 @@ Value *b_addr(Builder *b, AstNode *e) {
     case AST_SELECTOR_EXPR: {
         AstSelectorExpr *s = AST_AS(AstSelectorExpr, e);
         if (is_pkg_name(s->x)) {
-            if (s->sel->obj && s->sel->obj->kind == OBJ_VAR && !s->sel->obj->pkg->fake) r = global_addr(b, s->sel->obj);
+            if (s->sel->obj && s->sel->obj->kind == OBJ_VAR) r = global_addr(b, s->sel->obj);
             else b_unsupported(b, e->pos, "standard library variables"), r = temp_slot(b, type_of(e), "bad");
+            break;
+        }
+        if (s->sel_kind == AST_SEL_FIELD && s->npath > 0) {
+            bool is_ptr;
+            Value *base = selector_base(b, s->x, &is_ptr);
+            Type *t = type_of(s->x);
+            if (is_ptr) t = type_underlying(t)->u.array.elem;
+            base = b_follow_path(b, base, &t, s->path, s->npath - 1, &is_ptr);
+            Type *u = type_underlying(t);
+            type_size(u);
+            if (is_ptr) b_nil_check(b, base);
+            r = offptr(b, base, u->u.strct.fields[s->path[s->npath - 1]].offset);
             break;
         }
         TypeField *path[8];
@@ -368,8 +388,7 @@ Value *b_addr(Builder *b, AstNode *e) {
     case AST_INDEX_EXPR: {
         AstIndexExpr *ix = AST_AS(AstIndexExpr, e);
         if (type_underlying(type_of(ix->x))->kind == TY_MAP) {
-            b_unsupported(b, e->pos, "maps");
-            r = temp_slot(b, type_of(e), "bad");
+            r = b_spill(b, b_map_index(b, ix, NULL));
             break;
         }
         r = index_addr(b, ix);
@@ -399,7 +418,7 @@ Value *b_addr(Builder *b, AstNode *e) {
 }
 
 Value *b_alloc(Builder *b, Type *t, const AstNode *n, const char *name) {
-    if (n && (n->flags & AST_ESC_HEAP)) {
+    if (b->init_heap || (n && (n->flags & AST_ESC_HEAP))) {
         Value *v = b_value(b, SSA_OP_NEW, CLS_I64, ptr_type());
         v->aux = t;
         v->aux_int = 0;
@@ -508,73 +527,13 @@ static BVal composite_lit(Builder *b, AstCompositeLit *lit) {
         Value *len = b_const_int(b, n);
         return b_words(t, 3, p, len, len);
     }
-    if (u->kind == TY_MAP) {
-        b_unsupported(b, lit->expr.node.pos, "maps");
-        return b_zero(b, t);
-    }
+    if (u->kind == TY_MAP) return b_map_literal(b, lit, t);
     Value *p = temp_slot(b, t, "autotmp");
     b_composite_into(b, lit, t, p, true);
     return (BVal){.type = t, .n = -1, .addr = p};
 }
 
 /* ---- conversions ------------------------------------------------------------------- */
-
-/* The runtime's name of a type, as in its descriptor symbol "type:NAME". */
-static void type_name(Type *t, char *buf, size_t n) {
-    Type *u = type_underlying(t);
-    char inner[256];
-    if (t->kind == TY_NAMED) {
-        Object *o = t->u.named.obj;
-        if (o->pkg && o->pkg->path) snprintf(buf, n, "%s.%s", o->pkg->path, o->name);
-        else snprintf(buf, n, "%s", o->name);
-        return;
-    }
-    switch (u->kind) {
-    case TY_POINTER: type_name(u->u.array.elem, inner, sizeof inner); snprintf(buf, n, "*%s", inner); return;
-    case TY_SLICE: type_name(u->u.array.elem, inner, sizeof inner); snprintf(buf, n, "[]%s", inner); return;
-    case TY_ARRAY:
-        type_name(u->u.array.elem, inner, sizeof inner);
-        snprintf(buf, n, "[%lld]%s", (long long)u->u.array.len, inner);
-        return;
-    default: type_string(t, buf, n); return;
-    }
-}
-
-/* Whether values of t are stored directly in an interface's data word. */
-static bool is_direct_iface(Type *t) {
-    Type *u = type_underlying(t);
-    switch (u->kind) {
-    case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFE_POINTER: return true;
-    case TY_STRUCT: return u->u.strct.n == 1 && is_direct_iface(u->u.strct.fields[0].type);
-    case TY_ARRAY: return u->u.array.len == 1 && is_direct_iface(u->u.array.elem);
-    default: return false;
-    }
-}
-
-/* v (not an interface) as an interface of type to; heap: where its box goes. */
-static BVal box(Builder *b, BVal v, Type *to, bool heap) {
-    char name[300], sym[700];
-    type_name(v.type, name, sizeof name);
-    Type *iu = type_underlying(to);
-    if (iu->u.iface.nall == 0) {
-        snprintf(sym, sizeof sym, "type:%s", name);
-    } else {
-        char iname[300];
-        type_name(to, iname, sizeof iname);
-        snprintf(sym, sizeof sym, "itab:%s,%s", name, iname);
-    }
-    Value *tab = b_value(b, SSA_OP_SYMADDR, CLS_I64, ptr_type());
-    tab->aux = b_intern(b, sym);
-    Value *data;
-    if (is_direct_iface(v.type)) {
-        data = v.n < 0 ? b_value1(b, SSA_OP_LOAD, CLS_I64, ptr_type(), v.addr) : v.w[0];
-    } else {
-        AstNode fake = {.flags = heap ? AST_ESC_HEAP : 0};
-        data = b_alloc(b, v.type, &fake, "autotmp");
-        b_store(b, data, v);
-    }
-    return b_words(to, 2, tab, data, NULL);
-}
 
 /* Words of a runtime call that returns a slice (through a result area). */
 static BVal runtime_slice(Builder *b, const char *name, Type *t, Value **args, int nargs) {
@@ -604,10 +563,8 @@ BVal b_convert(Builder *b, BVal v, Type *to, Pos pos) {
     if (type_identical(from, to) || type_identical(tu, fu)) {
         /* same representation */
     } else if (tu->kind == TY_INTERFACE) {
-        if (fu->kind != TY_INTERFACE) r = box(b, v, to, true);
-        else if (tu->u.iface.nall != 0) {
-            b_unsupported(b, pos, "conversions between interfaces");
-        }
+        if (fu->kind != TY_INTERFACE) r = b_box(b, v, to, true);
+        else r = b_convert_iface(b, v, to);
     } else if (type_is_integer(to) && (type_is_integer(from) || fu->kind == TY_UNTYPED_BOOL)) {
         r.w[0] = convert_int(b, v.w[0], !type_is_unsigned(from), b_class_of(to), to);
     } else if (type_is_float(to) && type_is_integer(from)) {
@@ -640,6 +597,23 @@ BVal b_convert(Builder *b, BVal v, Type *to, Pos pos) {
         bool runes = type_underlying(tu->u.array.elem)->kind == TY_INT32;
         Value *args[2] = {v.w[0], v.w[1]};
         r = runtime_slice(b, runes ? "mgc_stringtoslicerune" : "mgc_stringtoslicebyte", to, args, 2);
+    } else if (tu->kind == TY_POINTER && fu->kind == TY_SLICE) {
+        /* (*[N]T)(s): len(s) >= N, checked as Go checks it */
+        int64_t n = type_underlying(tu->u.array.elem)->u.array.len;
+        Value *want = b_const_int(b, n);
+        Value *shortv = b_value2(b, SSA_OP_LT, CLS_B, bool_type(), v.w[1], want);
+        shortv->aux_int = CLS_I64;
+        Block *fail = b_block(b, BLOCK_PLAIN), *good = b_block(b, BLOCK_PLAIN);
+        b_branch(b, shortv, fail, good);
+        b_seal(b, fail);
+        b_seal(b, good);
+        b_start(b, fail);
+        Value *args[2] = {v.w[1], want};
+        b_runtime(b, "mgc_panicslicetoarray", CLS_VOID, NULL, args, 2);
+        b->cur->kind = BLOCK_EXIT;
+        b->cur = NULL;
+        b_start(b, good);
+        r = b_words(to, 1, v.w[0], NULL, NULL);
     } else if (v.n == 1 && b_class_of(to) == CLS_I64 && v.w[0]->cls == CLS_I64) {
         /* pointers, unsafe.Pointer and uintptr */
     } else {
@@ -664,7 +638,7 @@ BVal b_expr_to(Builder *b, AstNode *e, Type *t) {
     if (type_underlying(t)->kind == TY_INTERFACE && type_underlying(v.type)->kind != TY_INTERFACE) {
         Pos save = b->pos;
         b->pos = ast_start_pos(e);
-        BVal r = box(b, v, t, !(e->flags & AST_ESC_CONV_SITE) || (e->flags & AST_ESC_CONV_HEAP));
+        BVal r = b_box(b, v, t, !(e->flags & AST_ESC_CONV_SITE) || (e->flags & AST_ESC_CONV_HEAP));
         b->pos = save;
         return r;
     }
@@ -741,8 +715,7 @@ Value *b_compare(Builder *b, AstOp op, BVal x, BVal y) {
         if (type_underlying(x.type)->kind == TY_UNTYPED_NIL || type_underlying(y.type)->kind == TY_UNTYPED_NIL ||
             x.w[0]->op == SSA_OP_CONST_NIL || y.w[0]->op == SSA_OP_CONST_NIL)
             return compare_words(b, op, x.w[0], y.w[0], ptr_type());
-        b_unsupported(b, b->pos, "interface comparison");
-        return b_const(b, CLS_B, bool_type(), 0);
+        return b_iface_compare(b, op, x, y);
     default:
         return compare_words(b, op, x.w[0], y.w[0], t);
     }
@@ -786,7 +759,9 @@ BVal b_binary(Builder *b, AstOp op, BVal x, BVal y, Type *t, Pos pos) {
             r = b_value2(b, SSA_OP_FDIV, cls, t, a, c);
             break;
         }
-        if (c->op != SSA_OP_CONST) b_value1(b, SSA_OP_DIV_CHECK, CLS_VOID, NULL, c);
+        /* A variable divisor can hold the constant 0 (b := 0; a / b): only a
+         * known non-zero divisor needs no check. */
+        if (c->op != SSA_OP_CONST || c->aux_int == 0) b_value1(b, SSA_OP_DIV_CHECK, CLS_VOID, NULL, c);
         r = b_value2(b, op == OP_DIV ? (uns ? SSA_OP_DIVU : SSA_OP_DIV) : (uns ? SSA_OP_MODU : SSA_OP_MOD), cls, t, a, c);
         break;
     case OP_AND: r = b_value2(b, SSA_OP_AND, cls, t, a, c); break;
@@ -794,7 +769,8 @@ BVal b_binary(Builder *b, AstOp op, BVal x, BVal y, Type *t, Pos pos) {
     case OP_XOR: r = b_value2(b, SSA_OP_XOR, cls, t, a, c); break;
     case OP_AND_NOT: r = b_value2(b, SSA_OP_ANDNOT, cls, t, a, c); break;
     case OP_SHL: case OP_SHR:
-        if (c->op != SSA_OP_CONST && !type_is_unsigned(y.type)) b_value1(b, SSA_OP_SHIFT_CHECK, CLS_VOID, NULL, c);
+        if (!type_is_unsigned(y.type) && (c->op != SSA_OP_CONST || ssa_const_sext(c->aux_int, c->cls) < 0))
+            b_value1(b, SSA_OP_SHIFT_CHECK, CLS_VOID, NULL, c);
         r = b_value2(b, op == OP_SHL ? SSA_OP_SHL : uns ? SSA_OP_SHRU : SSA_OP_SHR, cls, t, a, c);
         break;
     default:
@@ -932,10 +908,7 @@ static BVal operation(Builder *b, AstOperation *op) {
 static BVal index_expr(Builder *b, AstIndexExpr *ix) {
     Type *t = type_of(&ix->expr.node);
     Type *u = type_underlying(type_of(ix->x));
-    if (u->kind == TY_MAP) {
-        b_unsupported(b, ix->expr.node.pos, "maps");
-        return b_zero(b, t);
-    }
+    if (u->kind == TY_MAP) return b_map_index(b, ix, NULL);
     if (u->kind == TY_STRING) {
         BVal s = b_expr(b, ix->x);
         Value *i = b_expr1(b, ix->index);
@@ -1008,6 +981,10 @@ static BVal slice_expr(Builder *b, AstSliceExpr *s) {
 
 BVal b_expr(Builder *b, AstNode *e) {
     AstExpr *x = (AstExpr *)e;
+    if (b->npreset) {
+        const BVal *pre = b_preset(b, e);
+        if (pre) return *pre;
+    }
     Pos save = b->pos;
     b->pos = e->pos;
     BVal r;
@@ -1044,6 +1021,7 @@ BVal b_expr(Builder *b, AstNode *e) {
         Object *m = s->sel->obj;
         if (is_pkg_name(s->x)) {
             if (m && m->kind == OBJ_VAR && !m->pkg->fake) r = var_value(b, m);
+            else if (m && m->kind == OBJ_VAR) r = b_load(b, global_addr(b, m), m->type);
             else if (m && m->kind == OBJ_FUNC) r = b_func_value(b, m, e->pos);
             else b_unsupported(b, e->pos, "standard library variables"), r = b_zero(b, t);
         } else if (m && m->kind == OBJ_FUNC) {
@@ -1066,8 +1044,7 @@ BVal b_expr(Builder *b, AstNode *e) {
         r = b_call1(b, AST_AS(AstCallExpr, e));
         break;
     case AST_ASSERT_EXPR:
-        b_unsupported(b, e->pos, "type assertions");
-        r = b_zero(b, t);
+        r = b_assert(b, AST_AS(AstAssertExpr, e), NULL);
         break;
     default:
         b_unsupported(b, e->pos, "this expression");

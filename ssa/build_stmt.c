@@ -52,7 +52,7 @@ static BVal stable(Builder *b, BVal v) {
 /* ---- return ---------------------------------------------------------------- */
 
 /* Ends the current block returning the result values vals. */
-static void return_values(Builder *b, BVal *vals) {
+void b_return_values(Builder *b, BVal *vals) {
     Type *res = b->sig->u.func.results;
     Value *ctl[8];
     int nctl = 0;
@@ -91,11 +91,15 @@ static BVal read_local(Builder *b, Object *obj) {
 }
 
 void b_return_current(Builder *b) {
+    if (b->defer_frame) {
+        b_defer_return(b, NULL);
+        return;
+    }
     BVal vals[16];
     Type *res = b->sig->u.func.results;
     for (int i = 0; i < b->nresults && i < 16; i++)
         vals[i] = b->results[i] ? read_local(b, b->results[i]) : b_zero(b, res->u.tuple.types[i]);
-    return_values(b, vals);
+    b_return_values(b, vals);
 }
 
 static void return_stmt(Builder *b, AstReturnStmt *s) {
@@ -120,7 +124,11 @@ static void return_stmt(Builder *b, AstReturnStmt *s) {
         for (int i = 0; i < n && i < b->nresults; i++)
             vals[i] = b_expr_to(b, list_item(s->results, i), res->u.tuple.types[i]);
     }
-    return_values(b, vals);
+    if (b->defer_frame) {
+        b_defer_return(b, vals);
+        return;
+    }
+    b_return_values(b, vals);
 }
 
 /* ---- declarations and assignments ---------------------------------------------- */
@@ -130,6 +138,17 @@ static int eval_rhs(Builder *b, AstNode *rhs, int nl, Type **types, BVal *out, P
     int nr = list_len(rhs);
     if (nr == 1 && nl > 1) {
         AstNode *x = ast_unparen(rhs);
+        bool map_index = x->kind == AST_INDEX_EXPR &&
+                         type_underlying(((AstExpr *)AST_AS(AstIndexExpr, x)->x)->type)->kind == TY_MAP;
+        if (x->kind == AST_ASSERT_EXPR || map_index) {
+            Value *ok;
+            out[0] = x->kind == AST_ASSERT_EXPR ? b_assert(b, AST_AS(AstAssertExpr, x), &ok)
+                                                : b_map_index(b, AST_AS(AstIndexExpr, x), &ok);
+            out[1] = b_words(type_basic(TY_BOOL), 1, ok, NULL, NULL);
+            for (int i = 0; i < 2; i++)
+                if (types[i]) out[i] = b_convert(b, out[i], types[i], pos);
+            return nl;
+        }
         if (x->kind != AST_CALL_EXPR) {
             b_unsupported(b, x->pos, "comma-ok expressions");
             for (int i = 0; i < nl; i++) out[i] = b_zero(b, types[i] ? types[i] : type_basic(TY_INT));
@@ -188,6 +207,8 @@ static void assign_stmt(Builder *b, AstAssignStmt *s) {
         if (lv.kind == LV_VAR) {
             cur = (BVal){.type = lv.type, .n = lv.var->nwords};
             for (int i = 0; i < lv.var->nwords; i++) cur.w[i] = b_read_var(b, lv.var->var + i, b->cur);
+        } else if (lv.kind == LV_MAP) {
+            cur = b_map_load(b, &lv);
         } else {
             cur = b_load(b, lv.addr, lv.type);
         }
@@ -388,8 +409,13 @@ static void range_stmt(Builder *b, AstForStmt *s) {
     AstRangeClause *rc = AST_AS(AstRangeClause, s->init);
     b->pos = rc->node.pos;
     Type *xt = ((AstExpr *)rc->x)->type;
+    if (type_is_untyped(xt)) xt = type_default(xt);
     Type *u = type_underlying(xt);
     bool ptr_array = u->kind == TY_POINTER && type_underlying(u->u.array.elem)->kind == TY_ARRAY;
+    if (u->kind == TY_MAP) {
+        b_map_range(b, s);
+        return;
+    }
     if (u->kind != TY_SLICE && u->kind != TY_ARRAY && u->kind != TY_STRING && !ptr_array) {
         b_unsupported(b, rc->node.pos, u->kind == TY_MAP ? "range over maps" : "range over this type");
         return;
@@ -492,7 +518,7 @@ static void range_stmt(Builder *b, AstForStmt *s) {
 
 static void switch_stmt(Builder *b, AstSwitchStmt *s) {
     if (s->tag && s->tag->kind == AST_TYPE_SWITCH_GUARD) {
-        b_unsupported(b, s->node.pos, "type switches");
+        b_type_switch(b, s);
         return;
     }
     if (s->init) b_stmt(b, s->init);
@@ -605,7 +631,8 @@ void b_stmt(Builder *b, AstNode *s) {
         switch_stmt(b, AST_AS(AstSwitchStmt, s));
         break;
     case AST_CALL_STMT:
-        b_unsupported(b, s->pos, AST_AS(AstCallStmt, s)->tok == TOK_DEFER ? "defer" : "goroutines");
+        if (AST_AS(AstCallStmt, s)->tok == TOK_DEFER) b_defer_stmt(b, AST_AS(AstCallStmt, s));
+        else b_unsupported(b, s->pos, "goroutines");
         break;
     case AST_SEND_STMT:
     case AST_SELECT_STMT:

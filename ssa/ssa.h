@@ -136,6 +136,11 @@ enum {
     X(SSA_OP_SYMADDR, "SymAddr", 0, OPF_PURE) /* address of the symbol named aux (interned const char*): code or static closure */ \
     X(SSA_OP_RESULT_PTR, "ResultPtr", 0, 0)  /* the hidden result-area pointer this function was passed */ \
     X(SSA_OP_NEW_SIZED, "NewSized", 1, OPF_CALL) /* runtime allocation of arg0 elements of aux (Type*); aux_int: noscan */ \
+    /* added for defer and recover (docs/abi.md) */                               \
+    X(SSA_OP_FRAME_PTR, "FramePtr", 0, 0)    /* this function's frame pointer (rbp, x29) */ \
+    X(SSA_OP_DEFER_RESUMED, "DeferResumed", 0, 0) /* CLS_B, false when executed; the If it controls */ \
+        /* has as succs[0] the resume path: codegen stores that block's address as the */ \
+        /* defer frame's resume_pc, where a recover continues */                    \
     X(SSA_OP_LAST_GENERIC, "LastGeneric", 0, 0)
 
 typedef enum Op {
@@ -205,6 +210,22 @@ typedef struct SsaSlot {
     int64_t offset;           /* set by frame layout */
 } SsaSlot;
 
+/* A type descriptor or itab a function refers to (through SSA_OP_SYMADDR
+ * of the same name): codegen emits one of each per program, as weak
+ * symbols, from these records.  Recorded by construction, in the func
+ * region, each name once per function. */
+typedef enum SsaSymKind {
+    SSA_SYM_TYPE,             /* "type:NAME": the MgcType of type */
+    SSA_SYM_ITAB,             /* "itab:T,I": the MgcItab of concrete type for iface */
+} SsaSymKind;
+
+typedef struct SsaSymRef {
+    SsaSymKind kind;
+    const char *name;         /* the symbol (interned in perm) */
+    Type *type;               /* the type described; an itab's concrete type */
+    Type *iface;              /* SSA_SYM_ITAB: the interface type */
+} SsaSymRef;
+
 struct SsaFunc {
     const char *name;         /* linker symbol, e.g. main.(*T).M, main.f.func1 (perm) */
     Object *obj;              /* NULL for a function literal */
@@ -217,6 +238,12 @@ struct SsaFunc {
     int nslots, capslots;
     uint32_t next_value_id, next_block_id;
     bool has_context;         /* a closure body */
+    /* descriptors and itabs the function's SymAddr values name */
+    SsaSymRef *syms;
+    int nsyms, capsyms;
+    /* a function with defer: its MgcDeferFrame slot (docs/abi.md) */
+    SsaSlot *defer_frame;
+    bool wrapper;             /* compiler-made (thunks, method wrappers): MGC_FUNC_WRAPPER */
 };
 
 /* ---- construction and recycling (func.c) */
@@ -284,11 +311,32 @@ typedef struct SsaConfig {
 
 /* A function body to compile: a FuncDecl with a body, or a FuncLit (built
  * as a separate function named as gc names it: main.f.func1, main.f.func1.1). */
+typedef enum SsaUnitKind {
+    SSA_UNIT_BODY,            /* node: a FuncDecl, a FuncLit, or NULL for main.init */
+    SSA_UNIT_PTR_WRAPPER,     /* main.(*T).M: a method of *T's method set that is not a
+                                 pointer method of T itself (a value method, or one promoted
+                                 through embedding); recv is *T; what itabs of *T and of
+                                 T (boxed) call with the data word */
+    SSA_UNIT_PROMOTED,        /* main.T.M: a method promoted into value type T (recv), for T.M */
+    SSA_UNIT_METHOD_VALUE,    /* SYM-fm: the code of method value closures {code, receiver} of method */
+    SSA_UNIT_IFACE_METHOD_VALUE, /* main.I.M-fm: closures {code, tab, data}; recv: I, index */
+    SSA_UNIT_IFACE_METHOD_EXPR, /* main.I.M: the method expression I.M, a function of (I, args); recv: I, index */
+    SSA_UNIT_DEFER_THUNK,     /* node: a defer statement (AstCallStmt); the deferred call made
+                                 from the closure {code, function, arguments} built at it */
+} SsaUnitKind;
+
 typedef struct SsaUnit {
     AstNode *node;            /* AstFuncDecl or AstFuncLit; NULL: the package initializer main.init */
     AstFile **files;          /* the package's files (main.init reads the variable declarations) */
     int nfiles;
     const char *name;         /* linker symbol (perm) */
+    /* wrappers (kind != SSA_UNIT_BODY) */
+    SsaUnitKind kind;
+    Type *recv;               /* the receiver type the wrapper is called with */
+    Object *method;           /* the method finally called */
+    int *path;                /* PTR_WRAPPER, PROMOTED: embedded fields to follow, then the method */
+    int depth;
+    int index;                /* IFACE_METHOD_VALUE: the method's index in the interface */
 } SsaUnit;
 
 /* Lists every function body of the program, declarations in source order,
@@ -306,6 +354,15 @@ int ssa_collect_program_units(Program *prog, AstFile **files, int nfiles, Mem *m
 /* The linker symbol of a function or method object (main.f, main.T.M,
  * main.(*T).M, main.init.0 for the first init function), interned in perm. */
 const char *ssa_func_symbol(Program *prog, Mem *mem, Object *fn);
+
+/* The runtime's name of a type, as %T prints it and as its descriptor
+ * symbol "type:NAME" spells it: main.T, *main.T, []int, map[string]int,
+ * func(int) string, struct { X int }, interface {}. */
+void ssa_type_name(Type *t, char *buf, size_t n);
+/* The code symbols of the itab of concrete type t for interface iface,
+ * in the interface's method order (interned in perm): what fun[i] holds.
+ * Returns the number of methods. */
+int ssa_itab_funcs(Program *prog, Mem *mem, Type *t, Type *iface, const char **out, int max);
 
 /* Lowers one function body (with its escape marks) to SSA in the func
  * region and the pools. */

@@ -183,6 +183,49 @@ void check_declare(Checker *c, Scope *s, Object *obj) {
     }
 }
 
+/* Dependency lists up to this length are searched rather than indexed. */
+enum { DEPS_SCAN_MAX = 32 };
+
+/* A hash of a pair key. */
+static uint32_t pair_hash(uint64_t k) {
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    return (uint32_t)k;
+}
+
+/* Adds (x, y) to s; returns false if it was there already. */
+static bool pair_set_add(PairSet *s, uint32_t x, uint32_t y) {
+    if ((s->count + 1) * 2 > s->cap) {
+        uint32_t cap = s->cap ? s->cap * 2 : 64;
+        uint64_t *keys = mem_xmalloc(sizeof *keys * cap);
+        memset(keys, 0, sizeof *keys * cap);
+        for (uint32_t i = 0; i < s->cap; i++) {
+            if (!s->keys[i]) continue;
+            uint32_t h = pair_hash(s->keys[i]) & (cap - 1);
+            while (keys[h]) h = (h + 1) & (cap - 1);
+            keys[h] = s->keys[i];
+        }
+        mem_xfree(s->keys);
+        s->keys = keys;
+        s->cap = cap;
+    }
+    uint64_t k = 1 + ((uint64_t)x << 32 | y);
+    uint32_t mask = s->cap - 1;
+    uint32_t h = pair_hash(k) & mask;
+    for (; s->keys[h]; h = (h + 1) & mask)
+        if (s->keys[h] == k) return false;
+    s->keys[h] = k;
+    s->count++;
+    return true;
+}
+
+static void pair_set_free(PairSet *s) {
+    mem_xfree(s->keys);
+    s->keys = NULL;
+    s->cap = s->count = 0;
+}
+
 /* Records that the declaration being checked depends on obj. */
 void check_record_use(Checker *c, Object *obj) {
     DeclInfo *d = c->cur_decl;
@@ -190,8 +233,19 @@ void check_record_use(Checker *c, Object *obj) {
     if (obj->kind != OBJ_CONST && obj->kind != OBJ_VAR && obj->kind != OBJ_FUNC) return;
     for (int i = d->ndeps - 1; i >= 0 && i >= d->ndeps - 8; i--)
         if (d->deps[i] == obj) return;
-    for (int i = 0; i < d->ndeps; i++)
-        if (d->deps[i] == obj) return;
+    /* a short list is searched, a long one is indexed by the checker's
+     * set (a body that uses thousands of functions stays linear) */
+    uint32_t di = d->obj->decl_index;
+    if (d->ndeps < DEPS_SCAN_MAX) {
+        for (int i = 0; i < d->ndeps; i++)
+            if (d->deps[i] == obj) return;
+    } else {
+        if (!d->deps_indexed) {
+            for (int i = 0; i < d->ndeps; i++) pair_set_add(&c->dep_set, di, d->deps[i]->decl_index);
+            d->deps_indexed = true;
+        }
+        if (!pair_set_add(&c->dep_set, di, obj->decl_index)) return;
+    }
     if (d->ndeps == d->capdeps) {
         int cap = d->capdeps ? d->capdeps * 2 : 8;
         Object **deps = ARENA_NEW_ARRAY(c->ast, Object *, cap);
@@ -663,9 +717,9 @@ static void assign_error(Checker *c, AstNode *values, int nvars, int nvals) {
 }
 
 /* Initializes lhs from values (types2's initVars, outside return
- * statements): n:n, or n:1 with a multi-valued or comma-ok expression. */
-void check_init_vars(Checker *c, Object **lhs, int nlhs, AstNode *values, Pos pos) {
-    (void)pos;
+ * statements): n:n, or n:1 with a multi-valued or comma-ok expression.
+ * The operands live in tmp. */
+static void init_vars(Checker *c, Object **lhs, int nlhs, AstNode *values, Arena *tmp) {
     const char *context = "assignment";
     int nvalues = list_len(values);
     if (nvalues == 0) return;
@@ -673,10 +727,10 @@ void check_init_vars(Checker *c, Object **lhs, int nlhs, AstNode *values, Pos po
     int n;
     if (nvalues == 1) {
         int max = nlhs > 2 ? nlhs + 4 : 8;
-        xs = ARENA_NEW_ARRAY(c->ast, Operand, max);
+        xs = ARENA_NEW_ARRAY(tmp, Operand, max);
         n = check_multi_expr(c, xs, max, unpack_at(values, 0), nlhs == 2);
     } else {
-        xs = ARENA_NEW_ARRAY(c->ast, Operand, nvalues);
+        xs = ARENA_NEW_ARRAY(tmp, Operand, nvalues);
         for (int i = 0; i < nvalues; i++) check_expr(c, &xs[i], unpack_at(values, i));
         n = nvalues;
     }
@@ -692,6 +746,16 @@ void check_init_vars(Checker *c, Object **lhs, int nlhs, AstNode *values, Pos po
         return;
     }
     for (int i = 0; i < nlhs; i++) init_var(c, lhs[i], &xs[i], context);
+}
+
+/* check_init_vars: init_vars with its operands in scratch memory,
+ * released when the declaration is checked. */
+void check_init_vars(Checker *c, Object **lhs, int nlhs, AstNode *values, Pos pos) {
+    (void)pos;
+    Arena *tmp = mem_scratch(c->mem);
+    ArenaMark mark = arena_mark(tmp);
+    init_vars(c, lhs, nlhs, values, tmp);
+    arena_release(tmp, mark);
 }
 
 /* Checks variable obj declared by spec d (types2's varDecl); lhs are all
@@ -887,13 +951,16 @@ void check_local_decl(Checker *c, AstNode *decl) {
 
 /* ---- initialization order ------------------------------------------------ */
 
-/* A node of the dependency graph: a package-level const, var or func. */
+/* A node of the dependency graph: a package-level const, var or func.
+ * Edges to a removed (function) node are not deleted from the lists but
+ * skipped by their readers, so removing a node costs its own edges only. */
 typedef struct GraphNode {
     Object *obj;
     struct GraphNode **succ, **pred;   /* dependencies, dependents */
     int nsucc, capsucc, npred, cappred;
     int ndeps;                         /* remaining dependencies */
     int heap_index;
+    uint32_t index;                    /* in InitOrder.nodes */
     uint32_t order;
     bool removed;
 } GraphNode;
@@ -904,12 +971,11 @@ typedef struct InitOrder {
     int nnodes;
     GraphNode **heap;
     int nheap;
+    PairSet edges;                     /* (from, to) of every edge added */
 } InitOrder;
 
-/* Adds n to the edge list *list unless it is there. */
-static void edge_add(Arena *a, GraphNode ***list, int *len, int *cap, GraphNode *n) {
-    for (int i = 0; i < *len; i++)
-        if ((*list)[i] == n) return;
+/* Appends n to the edge list *list. */
+static void edge_push(Arena *a, GraphNode ***list, int *len, int *cap, GraphNode *n) {
     if (*len == *cap) {
         int nc = *cap ? *cap * 2 : 4;
         GraphNode **l = ARENA_NEW_ARRAY(a, GraphNode *, nc);
@@ -920,12 +986,12 @@ static void edge_add(Arena *a, GraphNode ***list, int *len, int *cap, GraphNode 
     (*list)[(*len)++] = n;
 }
 
-static void edge_del(GraphNode **list, int *len, GraphNode *n) {
-    for (int i = 0; i < *len; i++)
-        if (list[i] == n) {
-            list[i] = list[--*len];
-            return;
-        }
+/* Adds the edge "from depends on to" unless it exists. */
+static void edge_add(InitOrder *io, GraphNode *from, GraphNode *to) {
+    if (!pair_set_add(&io->edges, from->index, to->index)) return;
+    Arena *a = io->c->ast;
+    edge_push(a, &from->succ, &from->nsucc, &from->capsucc, to);
+    edge_push(a, &to->pred, &to->npred, &to->cappred, from);
 }
 
 /* Heap order: fewer remaining dependencies first, then source order. */
@@ -1014,6 +1080,7 @@ static void init_order(Checker *c, uint32_t first, uint32_t last) {
         if (o->pkg != c->pkg || (o->kind != OBJ_CONST && o->kind != OBJ_VAR && o->kind != OBJ_FUNC)) continue;
         GraphNode *n = &io.nodes[io.nnodes];
         n->obj = o;
+        n->index = (uint32_t)io.nnodes;
         n->order = i;
         node_of[i - first] = io.nnodes++;
     }
@@ -1025,35 +1092,33 @@ static void init_order(Checker *c, uint32_t first, uint32_t last) {
             if (dep->decl_index < first || dep->decl_index >= last) continue;
             int t = node_of[dep->decl_index - first];
             if (t < 0) continue;
-            GraphNode *s = &io.nodes[t];
-            edge_add(a, &n->succ, &n->nsucc, &n->capsucc, s);
-            edge_add(a, &s->pred, &s->npred, &s->cappred, n);
+            edge_add(&io, n, &io.nodes[t]);
         }
     }
     /* Remove function nodes, connecting their dependents to their
-     * dependencies directly. */
+     * dependencies directly (edges to removed nodes are skipped). */
     for (int k = 0; k < io.nnodes; k++) {
         GraphNode *n = &io.nodes[k];
         if (n->obj->kind != OBJ_FUNC) continue;
         for (int i = 0; i < n->npred; i++) {
             GraphNode *p = n->pred[i];
-            if (p == n) continue;
+            if (p == n || p->removed) continue;
             for (int j = 0; j < n->nsucc; j++) {
                 GraphNode *s = n->succ[j];
-                if (s == n) continue;
-                edge_add(a, &p->succ, &p->nsucc, &p->capsucc, s);
-                edge_add(a, &s->pred, &s->npred, &s->cappred, p);
+                if (s == n || s->removed) continue;
+                edge_add(&io, p, s);
             }
-            edge_del(p->succ, &p->nsucc, n);
         }
-        for (int j = 0; j < n->nsucc; j++) edge_del(n->succ[j]->pred, &n->succ[j]->npred, n);
         n->removed = true;
     }
+    pair_set_free(&io.edges);
     io.heap = ARENA_NEW_ARRAY(a, GraphNode *, io.nnodes + 1);
     for (int k = 0; k < io.nnodes; k++) {
         GraphNode *n = &io.nodes[k];
         if (n->removed) continue;
-        n->ndeps = n->nsucc;
+        n->ndeps = 0;
+        for (int j = 0; j < n->nsucc; j++)
+            if (!n->succ[j]->removed) n->ndeps++;
         n->heap_index = io.nheap;
         io.heap[io.nheap++] = n;
     }
@@ -1078,6 +1143,7 @@ static void init_order(Checker *c, uint32_t first, uint32_t last) {
         }
         for (int i = 0; i < n->npred; i++) {
             GraphNode *p = n->pred[i];
+            if (p->removed) continue;
             p->ndeps--;
             if (p->heap_index >= 0 && p->heap_index < io.nheap) heap_up(&io, p->heap_index);
         }
@@ -1262,5 +1328,7 @@ Program *types_check(AstFile **files, int nfiles, const TypesConfig *cfg, Mem *m
      * (an unsupported name has no type, a generic call no result): once
      * mgc has refused something, it reports only its refusals. */
     diag_keep_prefix(diag, REFUSAL_PREFIX);
+    pair_set_free(&c->dep_set);
+    check_consts_free(c);
     return prog;
 }

@@ -53,6 +53,7 @@ typedef struct DeclInfo {
     int lhs_count;           /* VarDecl x, y = f(): all names share one init */
     Object **deps;           /* package-level objects its initializer or body uses */
     int ndeps, capdeps;
+    bool deps_indexed;       /* deps are also in Checker.dep_set (long lists) */
     struct FuncCtx *fn;      /* FuncDecl: context prepared with the signature */
     uint32_t *methods;       /* TypeDecl: decl indices of its methods */
     int nmethods, capmethods;
@@ -62,6 +63,13 @@ typedef struct DeclInfo {
     Object **waiters;
     int nwaiters, capwaiters;
 } DeclInfo;
+
+/* A set of pairs of 32-bit numbers, open addressing on one 64-bit key;
+ * the table is outside the regions (mem_xmalloc), freed with the checker. */
+typedef struct PairSet {
+    uint64_t *keys;          /* 0: empty slot; else 1 + (x << 32 | y) */
+    uint32_t cap, count;
+} PairSet;
 
 /* Resolution state of a package-level object (Object.color). */
 enum { COLOR_WHITE, COLOR_GREY, COLOR_BLACK };
@@ -90,6 +98,11 @@ typedef struct Checker {
     DeclInfo *decls;
     uint32_t ndecls, capdecls;
     DeclInfo *cur_decl;      /* collects dependencies (init order) */
+    PairSet dep_set;         /* (decl index, dependency's decl index) of long deps lists */
+    /* the constant values recorded in the AST (AstExpr.cval), one copy per
+     * value: open addressing, the table outside the regions */
+    Const **consts;
+    uint32_t consts_cap, consts_count;
     Scope *scope;            /* the innermost scope */
     FuncCtx *fn;             /* NULL at package level */
     int iota;                /* -1 outside a constant declaration */
@@ -104,6 +117,13 @@ typedef struct Checker {
     struct Delayed *delayed;
     int ndelayed, capdelayed;
 } Checker;
+
+/* ---- recording (expr.c) */
+/* The ast-region copy of constant v that expressions record: equal values
+ * share one copy (AstExpr.cval is never written through). */
+Const *check_const_ref(Checker *c, const Const *v);
+/* Frees the table of check_const_ref (the copies stay in the ast region). */
+void check_consts_free(Checker *c);
 
 /* ---- errors (check.c) */
 void check_errorf(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

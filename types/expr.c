@@ -141,6 +141,84 @@ static int unsigned_bits(Type *t) {
 
 /* ---- recording ----------------------------------------------------------- */
 
+/* Mixes 64 bits into hash h. */
+static uint64_t mix(uint64_t h, uint64_t v) {
+    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    return h;
+}
+
+/* A hash of constant v over the part of it that its kind uses. */
+static uint32_t const_hash(const Const *v) {
+    uint64_t h = mix(0, (uint64_t)v->kind);
+    switch (v->kind) {
+    case CONST_BOOL: h = mix(h, v->u.b); break;
+    case CONST_STRING: h = mix(mix(h, (uint64_t)(uintptr_t)v->u.str.bytes), v->u.str.len); break;
+    case CONST_INT:
+        for (int i = 0; i < CONST_INT_LIMBS; i++) h = mix(h, v->u.i.limb[i]);
+        break;
+    case CONST_FLOAT:
+        for (int i = 0; i < CONST_FLOAT_LIMBS; i++) h = mix(h, v->u.f.mant[i]);
+        h = mix(mix(h, (uint64_t)(uint32_t)v->u.f.exp), v->u.f.neg);
+        break;
+    default: break;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return (uint32_t)h;
+}
+
+/* Whether a and b are the same representation (not merely equal values:
+ * a string is the same only at the same bytes). */
+static bool const_same(const Const *a, const Const *b) {
+    if (a->kind != b->kind) return false;
+    switch (a->kind) {
+    case CONST_BOOL: return a->u.b == b->u.b;
+    case CONST_STRING: return a->u.str.bytes == b->u.str.bytes && a->u.str.len == b->u.str.len;
+    case CONST_INT: return memcmp(a->u.i.limb, b->u.i.limb, sizeof a->u.i.limb) == 0;
+    case CONST_FLOAT:
+        return a->u.f.exp == b->u.f.exp && a->u.f.neg == b->u.f.neg &&
+               memcmp(a->u.f.mant, b->u.f.mant, sizeof a->u.f.mant) == 0;
+    default: return true;
+    }
+}
+
+/* Doubles the table of recorded constants (kept at most half full). */
+static void consts_grow(Checker *c) {
+    uint32_t cap = c->consts_cap ? c->consts_cap * 2 : 256;
+    Const **t = mem_xmalloc(sizeof *t * cap);
+    memset(t, 0, sizeof *t * cap);
+    for (uint32_t i = 0; i < c->consts_cap; i++) {
+        Const *k = c->consts[i];
+        if (!k) continue;
+        uint32_t h = const_hash(k) & (cap - 1);
+        while (t[h]) h = (h + 1) & (cap - 1);
+        t[h] = k;
+    }
+    mem_xfree(c->consts);
+    c->consts = t;
+    c->consts_cap = cap;
+}
+
+Const *check_const_ref(Checker *c, const Const *v) {
+    if ((c->consts_count + 1) * 2 > c->consts_cap) consts_grow(c);
+    uint32_t mask = c->consts_cap - 1;
+    uint32_t h = const_hash(v) & mask;
+    for (; c->consts[h]; h = (h + 1) & mask)
+        if (const_same(c->consts[h], v)) return c->consts[h];
+    Const *k = ARENA_NEW(c->ast, Const);
+    *k = *v;
+    c->consts[h] = k;
+    c->consts_count++;
+    return k;
+}
+
+void check_consts_free(Checker *c) {
+    mem_xfree(c->consts);
+    c->consts = NULL;
+    c->consts_cap = c->consts_count = 0;
+}
+
 /* Records the final type and constant of e in the AST. */
 void check_record(Checker *c, AstNode *e, const Operand *x) {
     if (!is_expr_node(e))
@@ -153,11 +231,8 @@ void check_record(Checker *c, AstNode *e, const Operand *x) {
     }
     ae->type = x->type;
     ae->cval = NULL;
-    if (x->mode == MODE_CONSTANT) {
-        Const *k = ARENA_NEW(c->ast, Const);
-        *k = x->val;
-        ae->cval = k;
-    }
+    if (x->mode == MODE_CONSTANT)
+        ae->cval = check_const_ref(c, &x->val);
 }
 
 /* Replaces the recorded constant of e (after a representation change). */
@@ -167,9 +242,7 @@ static void update_expr_val(Checker *c, AstNode *e, const Const *v) {
     AstExpr *ae = (AstExpr *)e;
     if (!ae->cval)
         return;
-    Const *k = ARENA_NEW(c->ast, Const);
-    *k = *v;
-    ae->cval = k;
+    ae->cval = check_const_ref(c, v);
     if (e->kind == AST_PAREN_EXPR)
         update_expr_val(c, AST_AS(AstParenExpr, e)->x, v);
 }
@@ -372,11 +445,8 @@ static void update_expr_type(Checker *c, AstNode *e, AstNode *parent, Type *t, b
             ae->type = t;
             return;
         }
-        if (has_val) {
-            Const *p = ARENA_NEW(c->ast, Const);
-            *p = v;
-            ae->cval = p;
-        }
+        if (has_val)
+            ae->cval = check_const_ref(c, &v);
     }
     ae->type = t;
 }

@@ -216,32 +216,33 @@ static void assign_mismatch(Checker *c, AstNode *rhs, int nvars, int nvals) {
 }
 
 /* Evaluates the values of rhs: a list, or one possibly multi-valued (or
- * comma-ok) expression.  Returns the count; *xs receives the operands. */
-static int rhs_values(Checker *c, AstNode *rhs, int nlhs, Operand **xs) {
+ * comma-ok) expression.  Returns the count; *xs receives the operands,
+ * allocated in tmp (the caller's scratch, released after the statement). */
+static int rhs_values(Checker *c, AstNode *rhs, int nlhs, Operand **xs, Arena *tmp) {
     int n = list_len(rhs);
     if (n == 1) {
         int max = nlhs > 4 ? nlhs + 4 : 8;
-        *xs = ARENA_NEW_ARRAY(c->ast, Operand, max);
+        *xs = ARENA_NEW_ARRAY(tmp, Operand, max);
         int got = check_multi_expr(c, *xs, max, rhs, nlhs == 2);
         Type *tuple = AST_AS(AstExpr, rhs)->type;
         if (got > max && tuple && tuple->kind == TY_TUPLE && tuple->u.tuple.n == got) {
             /* more results than room: the call's recorded type has them all */
-            *xs = ARENA_NEW_ARRAY(c->ast, Operand, got);
+            *xs = ARENA_NEW_ARRAY(tmp, Operand, got);
             for (int i = 0; i < got; i++)
                 (*xs)[i] = (Operand){.mode = MODE_VALUE, .expr = rhs, .type = tuple->u.tuple.types[i]};
         }
         return got;
     }
-    *xs = ARENA_NEW_ARRAY(c->ast, Operand, n);
+    *xs = ARENA_NEW_ARRAY(tmp, Operand, n);
     for (int i = 0; i < n; i++) check_expr(c, &(*xs)[i], list_at(rhs, i));
     return n;
 }
 
-/* lhs, ... = rhs, ... (types2's assignVars). */
-static void assign_vars(Checker *c, AstNode *lhs, AstNode *rhs) {
+/* assign_vars with its operands in tmp. */
+static void assign_values(Checker *c, AstNode *lhs, AstNode *rhs, Arena *tmp) {
     int nl = list_len(lhs);
     Operand *xs;
-    int nr = rhs_values(c, rhs, nl, &xs);
+    int nr = rhs_values(c, rhs, nl, &xs, tmp);
     if (nl != nr) {
         for (int i = 0; i < nl; i++) use_lhs(c, list_at(lhs, i));
         for (int i = 0; i < nr && i < (list_len(rhs) == 1 ? 1 : nr); i++)
@@ -250,6 +251,15 @@ static void assign_vars(Checker *c, AstNode *lhs, AstNode *rhs) {
         return;
     }
     for (int i = 0; i < nl; i++) assign_var(c, list_at(lhs, i), &xs[i]);
+}
+
+/* lhs, ... = rhs, ... (types2's assignVars).  The operands are temporary:
+ * what outlives the statement is recorded in the AST. */
+static void assign_vars(Checker *c, AstNode *lhs, AstNode *rhs) {
+    Arena *tmp = mem_scratch(c->mem);
+    ArenaMark mark = arena_mark(tmp);
+    assign_values(c, lhs, rhs, tmp);
+    arena_release(tmp, mark);
 }
 
 /* lhs, ... := rhs, ... (types2's shortVarDecl). */
@@ -394,8 +404,8 @@ static void call_stmt(Checker *c, AstCallStmt *s) {
     check_errorf(c, ast_start_pos(&s->call->expr.node), "%s %s %s", keyword, msg, operand_string(c, &x, buf, sizeof buf));
 }
 
-/* return [values] */
-static void return_stmt(Checker *c, AstReturnStmt *s) {
+/* return_stmt with its operands in tmp. */
+static void return_values(Checker *c, AstReturnStmt *s, Arena *tmp) {
     FuncCtx *fn = c->fn;
     Type *res = fn->sig->u.func.results;
     int want = res->u.tuple.n, n = list_len(s->results);
@@ -415,7 +425,7 @@ static void return_stmt(Checker *c, AstReturnStmt *s) {
     }
     if (n == 0 && want == 0) return;
     Operand *xs = NULL;
-    int got = n ? rhs_values(c, s->results, want, &xs) : 0;
+    int got = n ? rhs_values(c, s->results, want, &xs, tmp) : 0;
     if (got == want) {
         for (int i = 0; i < want; i++) check_assignable_to(c, &xs[i], res->u.tuple.types[i], "return statement");
         return;
@@ -430,11 +440,19 @@ static void return_stmt(Checker *c, AstReturnStmt *s) {
     } else if (got > 0) {
         at = ast_start_pos(n == 1 ? s->results : list_at(s->results, got - 1));
     }
-    Type **have = ARENA_NEW_ARRAY(c->ast, Type *, got + 1);
+    Type **have = ARENA_NEW_ARRAY(tmp, Type *, got + 1);
     for (int i = 0; i < got; i++) have[i] = xs[i].type;
     char hb[1024], wb[1024];
     check_errorf(c, at, "%s return values\n\thave %s\n\twant %s", qualifier, types_summary(have, got, hb, sizeof hb),
                  types_summary(res->u.tuple.types, want, wb, sizeof wb));
+}
+
+/* return [values] */
+static void return_stmt(Checker *c, AstReturnStmt *s) {
+    Arena *tmp = mem_scratch(c->mem);
+    ArenaMark mark = arena_mark(tmp);
+    return_values(c, s, tmp);
+    arena_release(tmp, mark);
 }
 
 /* ---- compound statements ------------------------------------------------- */

@@ -419,6 +419,32 @@ static void test_analyze_reports_in_gc_order(void **state) {
     assert_true(arena_contains(mem_perm(&fx->mem), fd->info));
 }
 
+/* ---- devirtualization records ------------------------------------------ */
+
+/* Every recorded call is found again after the table has grown many times;
+ * a call without the AST_ESC_DEVIRT mark, or never recorded, has none. */
+static void test_devirt_records_survive_growth(void **state) {
+    Fx *fx = *state;
+    enum { N = 5000 };
+    AstNode *calls = ARENA_NEW_ARRAY(fx->ctx.arena, AstNode, N + 1);
+    Object *methods = ARENA_NEW_ARRAY(fx->ctx.arena, Object, N);
+    for (int i = 0; i < N; i++) {
+        EscDevirt *d = esc_set_devirt(&fx->ctx, &calls[i]);
+        d->method = &methods[i];
+        if (i % 3) calls[i].flags |= AST_ESC_DEVIRT;
+    }
+    for (int i = 0; i < N; i++) {
+        if (i % 3) {
+            assert_ptr_equal(esc_devirt_method(&fx->ctx, &calls[i]), &methods[i]);
+            assert_ptr_equal(esc_devirt(&fx->ctx, &calls[i])->call, &calls[i]);
+        } else {
+            assert_null(esc_devirt(&fx->ctx, &calls[i]));
+        }
+    }
+    calls[N].flags |= AST_ESC_DEVIRT;
+    assert_null(esc_devirt(&fx->ctx, &calls[N]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_addr_to_heap_escapes_at_once, fx_setup, fx_teardown),
@@ -438,6 +464,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_heap_alloc_reason_large_variable, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_node_strings, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_analyze_reports_in_gc_order, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(test_devirt_records_survive_growth, fx_setup, fx_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

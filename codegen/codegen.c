@@ -1,0 +1,801 @@
+/* codegen.c — the pipeline of one function (prepare, lower, allocate
+ * registers, lay out the frame, emit) and the program-level parts of the
+ * assembly file: .file entries, string literals, package variables in
+ * section mgc_data, and the mgc_pctab record of every function.
+ *
+ * The mgc_pctab record (runtime/mgcrt.h's MgcFuncInfo), per function:
+ *     .quad start, end, name, file, lines
+ *     .long nlines, flags
+ * where name and file are C strings (file an absolute path, as Go's
+ * tracebacks print it) and lines points to nlines pairs
+ *     .long pc offset from start, source line
+ * sorted by offset; a row covers up to the next row's offset. */
+#include "codegen/codegen.h"
+
+#include <inttypes.h>
+#include <string.h>
+#include <unistd.h>
+
+/* ---- program level ---------------------------------------------------------------- */
+
+/* Sets up the code generator of one program. */
+void codegen_init(CodegenCtx *c, const Target *t, Mem *mem, Program *prog,
+                  const char *const *files, int nfiles, FILE *out) {
+    memset(c, 0, sizeof *c);
+    c->t = t;
+    c->mem = mem;
+    c->prog = prog;
+    c->files = files;
+    c->nfiles = nfiles;
+    c->out = out;
+}
+
+/* Releases the string table. */
+void codegen_free(CodegenCtx *c) {
+    mem_xfree(c->mtabs);
+    c->mtabs = NULL;
+    c->nmtabs = c->capmtabs = 0;
+    mem_xfree(c->syms);
+    c->syms = NULL;
+    c->nsyms = c->capsyms = 0;
+    mem_xfree(c->strings);
+    c->strings = NULL;
+    c->nstrings = c->capstrings = 0;
+}
+
+/* Writes s[0..n) as the body of an assembler string literal. */
+void codegen_put_escaped(FILE *out, const char *s, int64_t n) {
+    for (int64_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '"' || ch == '\\')
+            fprintf(out, "\\%c", ch);
+        else if (ch >= 0x20 && ch < 0x7f)
+            fputc(ch, out);
+        else
+            fprintf(out, "\\%03o", ch);
+    }
+}
+
+/* Writes a symbol name, quoted, as GNU as accepts any characters then.
+ * The middle dot that SSA construction puts in static closures' names
+ * ("main.f·f", as gc spells them) is written as ':' ("main.f:f"), so the
+ * object file's symbols are ASCII (docs/abi.md). */
+void codegen_put_symbol(FILE *out, const char *name) {
+    fputc('"', out);
+    for (const char *p = name; *p; p++) {
+        if ((unsigned char)p[0] == 0xc2 && (unsigned char)p[1] == 0xb7) {
+            fputc(':', out);
+            p++;
+            continue;
+        }
+        if (*p == '"' || *p == '\\')
+            fputc('\\', out);
+        fputc(*p, out);
+    }
+    fputc('"', out);
+}
+
+/* The absolute form of a source file name, as Go prints it in tracebacks:
+ * relative names are taken from the working directory (interned). */
+static const char *absolute_name(CodegenCtx *c, const char *name) {
+    char buf[4096];
+    if (name[0] == '/' || !getcwd(buf, sizeof buf - 1))
+        return name;
+    while (name[0] == '.' && name[1] == '/')
+        name += 2;
+    size_t n = strlen(buf);
+    int k = snprintf(buf + n, sizeof buf - n, "%s%s", n > 1 ? "/" : "", name);
+    if (k < 0 || (size_t)k >= sizeof buf - n)
+        return name;
+    return intern(&c->mem->names, buf, strlen(buf));
+}
+
+/* Starts the assembly file: the DWARF file table and the target's ops. */
+void codegen_begin(CodegenCtx *c) {
+    ssa_register_target_ops(c->t->op_names, c->t->op_flags, c->t->nops);
+    for (int i = 0; i < c->nfiles; i++) {
+        const char *name = absolute_name(c, c->files[i]);
+        fprintf(c->out, "\t.file %d \"", i + 1);
+        codegen_put_escaped(c->out, name, (int64_t)strlen(name));
+        fprintf(c->out, "\"\n");
+    }
+    fprintf(c->out, "\t.section .rodata\n");
+    for (int i = 0; i < c->nfiles; i++) {
+        const char *name = absolute_name(c, c->files[i]);
+        fprintf(c->out, ".LF%d:\n\t.string \"", i + 1);
+        codegen_put_escaped(c->out, name, (int64_t)strlen(name));
+        fprintf(c->out, "\"\n");
+    }
+    fprintf(c->out, ".LF0:\n\t.string \"?\"\n\t.text\n");
+}
+
+/* Writes the package variables of the main package into mgc_data. */
+static void emit_globals(CodegenCtx *c) {
+    fprintf(c->out, "\t.section mgc_data,\"aw\",@progbits\n\t.balign 8\n");
+    int n = 0;
+    Package *pkg = c->prog ? c->prog->main : NULL;
+    Scope *s = pkg ? pkg->scope : NULL;
+    for (uint32_t i = 0; s && i < s->norder; i++) {
+        Object *o = s->order[i];
+        if (o->kind != OBJ_VAR || !o->name || o->name[0] == '_')
+            continue;
+        int64_t size = o->type ? type_size(o->type) : 0;
+        int32_t align = o->type && type_align(o->type) > 0 ? type_align(o->type) : 1;
+        if (size < 0)
+            size = 0;
+        fprintf(c->out, "\t.balign %d\n", align);
+        fprintf(c->out, "\t.globl ");
+        codegen_put_symbol(c->out, codegen_object_symbol(c, o));
+        fprintf(c->out, "\n");
+        codegen_put_symbol(c->out, codegen_object_symbol(c, o));
+        fprintf(c->out, ":\n\t.zero %" PRId64 "\n", size);
+        n++;
+    }
+    /* the section exists even without variables: the runtime's bounds */
+    if (n == 0)
+        fprintf(c->out, "\t.quad 0\n");
+}
+
+/* Writes the string literals the functions referred to. */
+static void emit_strings(CodegenCtx *c) {
+    if (!c->nstrings)
+        return;
+    fprintf(c->out, "\t.section .rodata\n");
+    for (uint32_t i = 0; i < c->capstrings; i++) {
+        CodegenString *s = &c->strings[i];
+        if (!s->bytes)
+            continue;
+        fprintf(c->out, ".LS%u:\n\t.ascii \"", s->label);
+        codegen_put_escaped(c->out, s->bytes, s->len);
+        fprintf(c->out, "\"\n");
+    }
+}
+
+/* Ends the assembly file. */
+void codegen_end(CodegenCtx *c) {
+    codegen_emit_method_tables(c);
+    emit_strings(c);
+    emit_globals(c);
+    fprintf(c->out, "\t.section .note.GNU-stack,\"\",@progbits\n");
+}
+
+/* ---- symbols and labels ----------------------------------------------------------- */
+
+/* The linker symbol of a package-level object: a function or method, or a
+ * package variable ("main.x"). */
+const char *codegen_object_symbol(CodegenCtx *c, const Object *o) {
+    if (o->kind == OBJ_FUNC)
+        return ssa_func_symbol(c->prog, c->mem, (Object *)o);
+    char buf[512];
+    const char *pkg = o->pkg && o->pkg->path ? o->pkg->path : "main";
+    int n = snprintf(buf, sizeof buf, "%s.%s", pkg, o->name);
+    if (n < 0 || (size_t)n >= sizeof buf)
+        n = (int)sizeof buf - 1;
+    return intern(&c->mem->names, buf, (size_t)n);
+}
+
+/* The linker symbol v refers to. */
+const char *codegen_value_symbol(CodegenCtx *c, const Value *v) {
+    switch (v->op) {
+    case SSA_OP_ADDR:
+    case SSA_OP_CALL:
+        return codegen_object_symbol(c, (const Object *)v->aux);
+    default:
+        return (const char *)v->aux;
+    }
+}
+
+/* Writes the label of block b. */
+void codegen_put_block_label(CodegenCtx *c, const Block *b) {
+    fprintf(c->out, ".LB%u_%u", c->func_id, b->id);
+}
+
+/* A fresh local label number. */
+uint32_t codegen_new_label(CodegenCtx *c) {
+    return c->next_label++;
+}
+
+/* Writes local label n. */
+void codegen_put_label(CodegenCtx *c, uint32_t n) {
+    fprintf(c->out, ".LL%u", n);
+}
+
+/* Hash of a string literal's key (its interned pointer and length). */
+static uint32_t string_hash(const char *p, int64_t len) {
+    uint64_t h = (uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ull ^ (uint64_t)len;
+    return (uint32_t)(h >> 32);
+}
+
+/* Records a string literal, returning its label. */
+static uint32_t string_label(CodegenCtx *c, const char *bytes, int64_t len) {
+    if ((c->nstrings + 1) * 2 > c->capstrings) {
+        uint32_t cap = c->capstrings ? c->capstrings * 2 : 64;
+        CodegenString *tab = mem_xmalloc(sizeof *tab * cap);
+        memset(tab, 0, sizeof *tab * cap);
+        for (uint32_t i = 0; i < c->capstrings; i++) {
+            CodegenString *s = &c->strings[i];
+            if (!s->bytes)
+                continue;
+            uint32_t k = string_hash(s->bytes, s->len) & (cap - 1);
+            while (tab[k].bytes)
+                k = (k + 1) & (cap - 1);
+            tab[k] = *s;
+        }
+        mem_xfree(c->strings);
+        c->strings = tab;
+        c->capstrings = cap;
+    }
+    uint32_t k = string_hash(bytes, len) & (c->capstrings - 1);
+    while (c->strings[k].bytes) {
+        if (c->strings[k].bytes == bytes && c->strings[k].len == len)
+            return c->strings[k].label;
+        k = (k + 1) & (c->capstrings - 1);
+    }
+    c->strings[k] = (CodegenString){bytes, len, codegen_new_label(c)};
+    c->nstrings++;
+    return c->strings[k].label;
+}
+
+/* Writes the label of string constant v's bytes. */
+void codegen_put_string_label(CodegenCtx *c, const Value *v) {
+    const char *s = v->aux ? (const char *)v->aux : "";
+    fprintf(c->out, ".LS%u", string_label(c, s, v->aux_int));
+}
+
+/* ---- locations and moves ---------------------------------------------------------- */
+
+/* Where v lives. */
+Loc codegen_value_loc(const Value *v) {
+    Loc l = {.kind = LOC_NONE, .cls = v->cls, .reg = REG_NONE};
+    if (v->reg >= 0) {
+        l.kind = LOC_REG;
+        l.reg = (int16_t)v->reg;
+    } else if (v->slot >= 0) {
+        l.kind = LOC_SLOT;
+        l.index = v->slot;
+    } else if (v->op == SSA_OP_CONST || v->op == SSA_OP_CONST_NIL) {
+        l.kind = LOC_IMM;
+        l.off = v->op == SSA_OP_CONST ? v->aux_int : 0;
+    }
+    return l;
+}
+
+/* The frame-pointer-relative offset of slot index. */
+int64_t codegen_slot_offset(const CodegenCtx *c, int index) {
+    return c->f->slots[index]->offset;
+}
+
+/* Whether two locations are the same place. */
+static bool loc_same(const Loc *a, const Loc *b) {
+    if (a->kind != b->kind)
+        return false;
+    switch (a->kind) {
+    case LOC_REG: return a->reg == b->reg;
+    case LOC_SLOT: return a->index == b->index;
+    case LOC_ARG_STACK:
+    case LOC_OUT_STACK: return a->off == b->off;
+    default: return false;
+    }
+}
+
+/* Whether l is in memory. */
+static bool loc_is_mem(const Loc *l) {
+    return l->kind == LOC_SLOT || l->kind == LOC_ARG_STACK || l->kind == LOC_OUT_STACK;
+}
+
+/* One move, through the class's second scratch register when both ends are in memory. */
+static void emit_one_move(CodegenCtx *c, const Loc *dst, const Loc *src) {
+    if (loc_same(dst, src))
+        return;
+    if (loc_is_mem(dst) && (loc_is_mem(src) || src->kind == LOC_IMM)) {
+        Loc tmp = {.kind = LOC_REG, .cls = src->cls, .reg = c->t->scratch[reg_class_of(src->cls)][1]};
+        c->t->emit_move(c, &tmp, src);
+        c->t->emit_move(c, dst, &tmp);
+        return;
+    }
+    c->t->emit_move(c, dst, src);
+}
+
+/* The parallel move dst[i] := src[i]: moves whose destination no pending
+ * move still reads go first; what remains are cycles, each broken by
+ * saving one source in scratch[cls][0] (or swapping registers). */
+void codegen_parallel_move(CodegenCtx *c, const Loc *dst, const Loc *src, int n) {
+    if (n <= 0)
+        return;
+    Arena *a = mem_scratch(c->mem);
+    ArenaMark mark = arena_mark(a);
+    Loc *s = ARENA_NEW_ARRAY(a, Loc, n);
+    bool *done = ARENA_NEW_ARRAY(a, bool, n);
+    int left = 0;
+    for (int i = 0; i < n; i++) {
+        s[i] = src[i];
+        done[i] = src[i].kind == LOC_NONE || dst[i].kind == LOC_NONE || loc_same(&dst[i], &src[i]);
+        left += !done[i];
+    }
+    while (left > 0) {
+        bool progress = false;
+        for (int i = 0; i < n; i++) {
+            if (done[i])
+                continue;
+            bool blocked = false;
+            for (int j = 0; j < n && !blocked; j++)
+                blocked = j != i && !done[j] && loc_same(&s[j], &dst[i]);
+            if (blocked)
+                continue;
+            emit_one_move(c, &dst[i], &s[i]);
+            done[i] = true;
+            left--;
+            progress = true;
+        }
+        if (progress)
+            continue;
+        /* only cycles remain: break the first one */
+        int i = 0;
+        while (done[i])
+            i++;
+        RegClass rc = reg_class_of(s[i].cls);
+        if (c->t->emit_swap && dst[i].kind == LOC_REG && s[i].kind == LOC_REG) {
+            /* after the swap dst[i] is done, and the two registers trade contents */
+            Loc a = s[i], b = dst[i];
+            c->t->emit_swap(c, b.reg, a.reg);
+            done[i] = true;
+            left--;
+            for (int j = 0; j < n; j++) {
+                if (done[j])
+                    continue;
+                if (loc_same(&s[j], &b))
+                    s[j] = a;
+                else if (loc_same(&s[j], &a))
+                    s[j] = b;
+            }
+            continue;
+        }
+        Loc tmp = {.kind = LOC_REG, .cls = s[i].cls, .reg = c->t->scratch[rc][0]};
+        emit_one_move(c, &tmp, &s[i]);
+        Loc old = s[i];
+        for (int j = 0; j < n; j++)
+            if (!done[j] && loc_same(&s[j], &old))
+                s[j] = tmp;
+    }
+    arena_release(a, mark);
+}
+
+/* ---- the calling convention --------------------------------------------------------- */
+
+/* The calling convention applied to a call value. */
+int64_t codegen_call_arg_locs(const Target *t, const Value *call, Loc *locs) {
+    Arena *a = mem_scratch(call->block->func->mem);
+    ArenaMark mark = arena_mark(a);
+    int first = 0;
+    CallShape shape = {0};
+    if (call->op == SSA_OP_CALL_CLOSURE) {
+        shape.context = true;
+        first = 1;
+    }
+    if (call->aux_int & SSA_CALL_RESULT_AREA) {
+        shape.result_area = true;
+        first++;
+    }
+    int nw = call->nargs - first;
+    if (nw < 0)
+        ssa_ice(call->pos, "v%u: call without its fixed arguments", call->id);
+    uint8_t *cls = ARENA_NEW_ARRAY(a, uint8_t, nw + 1);
+    for (int i = 0; i < nw; i++)
+        cls[i] = call->args[first + i]->cls;
+    shape.cls = cls;
+    shape.nwords = nw;
+    CallLocs cl = {.words = locs + first};
+    t->assign_args(t, &shape, &cl);
+    int k = 0;
+    if (shape.context)
+        locs[k++] = cl.context;
+    if (shape.result_area)
+        locs[k++] = cl.result_ptr;
+    for (int i = 0; i < call->nargs; i++)
+        locs[i].cls = call->args[i]->cls;
+    arena_release(a, mark);
+    return cl.stack_bytes;
+}
+
+/* Moves a call's args into place: stack words first (they overwrite no
+ * register), then the registers as one parallel move. */
+void codegen_emit_call_args(CodegenCtx *c, const Value *call) {
+    Arena *a = mem_scratch(c->mem);
+    ArenaMark mark = arena_mark(a);
+    int n = call->nargs;
+    Loc *dst = ARENA_NEW_ARRAY(a, Loc, n + 1);
+    Loc *src = ARENA_NEW_ARRAY(a, Loc, n + 1);
+    codegen_call_arg_locs(c->t, call, dst);
+    for (int i = 0; i < n; i++) {
+        src[i] = codegen_value_loc(call->args[i]);
+        if (dst[i].kind == LOC_OUT_STACK) {
+            emit_one_move(c, &dst[i], &src[i]);
+            dst[i].kind = LOC_NONE;
+        }
+    }
+    codegen_parallel_move(c, dst, src, n);
+    arena_release(a, mark);
+}
+
+/* Moves a call's results from the result registers to their homes. */
+void codegen_emit_call_results(CodegenCtx *c, const Value *call) {
+    if (call->cls == CLS_VOID)
+        return;
+    Loc dst[2], src[2];
+    uint8_t cls[2] = {CLS_I64, CLS_I64};
+    int n = 0;
+    if (call->cls == CLS_TUPLE) {
+        /* the selects follow the call (codegen_prepare put them there) */
+        Block *b = call->block;
+        int i = 0;
+        while (b->values[i] != call)
+            i++;
+        int nsel = 0;
+        Value *sel[2] = {NULL, NULL};
+        for (i++; i < b->nvalues && b->values[i]->op == SSA_OP_SELECT && b->values[i]->args[0] == call; i++) {
+            Value *s = b->values[i];
+            if (s->aux_int < 0 || s->aux_int > 1)
+                ssa_ice(s->pos, "v%u: select of word %" PRId64 " of a register result", s->id, s->aux_int);
+            sel[s->aux_int] = s;
+            nsel++;
+        }
+        (void)nsel;
+        /* the word classes come from the selects; an unused word counts as an integer */
+        n = sel[1] ? 2 : 1;
+        for (int k = 0; k < n; k++)
+            cls[k] = sel[k] ? sel[k]->cls : CLS_I64;
+        c->t->assign_results(c->t, cls, n, src);
+        for (int k = 0; k < n; k++) {
+            dst[k] = sel[k] ? codegen_value_loc(sel[k]) : (Loc){.kind = LOC_NONE};
+            src[k].cls = cls[k];
+        }
+    } else {
+        n = 1;
+        cls[0] = call->cls;
+        c->t->assign_results(c->t, cls, 1, src);
+        src[0].cls = call->cls;
+        dst[0] = codegen_value_loc(call);
+    }
+    codegen_parallel_move(c, dst, src, n);
+}
+
+/* Moves a return block's result words into the result registers. */
+void codegen_emit_return_moves(CodegenCtx *c, const Block *b) {
+    int n = b->ncontrols;
+    if (n == 0)
+        return;
+    if (n > 2)
+        ssa_ice(b->pos, "%s: b%u returns %d words in registers", c->f->name, b->id, n);
+    Loc dst[2], src[2];
+    uint8_t cls[2] = {CLS_I64, CLS_I64};
+    for (int i = 0; i < n; i++) {
+        cls[i] = b->controls[i]->cls;
+        src[i] = codegen_value_loc(b->controls[i]);
+    }
+    c->t->assign_results(c->t, cls, n, dst);
+    for (int i = 0; i < n; i++)
+        dst[i].cls = cls[i];
+    codegen_parallel_move(c, dst, src, n);
+}
+
+/* The incoming locations of f's entry words. */
+void codegen_param_locs(const Target *t, const SsaFunc *f, Loc *locs, int nwords,
+                        Loc *result_ptr, Loc *context) {
+    Arena *a = mem_scratch(f->mem);
+    ArenaMark mark = arena_mark(a);
+    uint8_t *cls = ARENA_NEW_ARRAY(a, uint8_t, nwords + 1);
+    CallShape shape = {.cls = cls, .nwords = nwords};
+    for (int i = 0; i < nwords; i++)
+        cls[i] = CLS_I64;
+    Block *entry = f->blocks[0];
+    for (int i = 0; i < entry->nvalues; i++) {
+        Value *v = entry->values[i];
+        if (v->op == SSA_OP_ARG && v->aux_int >= 0 && v->aux_int < nwords)
+            cls[v->aux_int] = v->cls;
+        else if (v->op == SSA_OP_RESULT_PTR)
+            shape.result_area = true;
+        else if (v->op == SSA_OP_CONTEXT)
+            shape.context = true;
+    }
+    shape.context |= f->has_context;
+    CallLocs cl = {.words = locs};
+    t->assign_args(t, &shape, &cl);
+    for (int i = 0; i < nwords; i++) {
+        locs[i].cls = cls[i];
+        if (locs[i].kind == LOC_OUT_STACK)
+            locs[i].kind = LOC_ARG_STACK;
+    }
+    *result_ptr = cl.result_ptr;
+    *context = cl.context;
+    result_ptr->cls = context->cls = CLS_I64;
+    arena_release(a, mark);
+}
+
+/* ---- preparation -------------------------------------------------------------------- */
+
+/* Whether v is one of the entry words (parameters, context, result pointer). */
+static bool is_entry_word(const Value *v) {
+    return v->op == SSA_OP_ARG || v->op == SSA_OP_CONTEXT || v->op == SSA_OP_RESULT_PTR;
+}
+
+/* A constant of class I64 inserted at index i of b. */
+static Value *const_at(Block *b, int i, int64_t bits, Pos pos) {
+    Value *k = ssa_value_new_at(b, i, SSA_OP_CONST, CLS_I64, NULL, pos);
+    k->aux_int = bits;
+    return k;
+}
+
+/* Turns NEW and NEW_SIZED into calls of mgc_alloc(size, type, flags). */
+static void lower_alloc(CodegenCtx *c, SsaFunc *f, Block *b, int i) {
+    Value *v = b->values[i];
+    Type *t = (Type *)v->aux;
+    int64_t elem = t ? type_size(t) : 0;
+    if (elem < 0)
+        elem = 0;
+    int64_t flags = v->aux_int ? 1 : 0; /* MGC_ALLOC_NOSCAN */
+    Value *size;
+    if (v->op == SSA_OP_NEW) {
+        size = const_at(b, i++, elem ? elem : 0, v->pos);
+    } else {
+        Value *n = v->args[0];
+        Value *k = const_at(b, i++, elem, v->pos);
+        size = ssa_value_new_at(b, i++, SSA_OP_MUL, CLS_I64, NULL, v->pos);
+        ssa_value_add_arg(f, size, n);
+        ssa_value_add_arg(f, size, k);
+    }
+    Value *desc = ssa_value_new_at(b, i++, SSA_OP_CONST_NIL, CLS_I64, NULL, v->pos);
+    Value *fl = const_at(b, i++, flags, v->pos);
+    ssa_value_reset_args(v);
+    v->op = SSA_OP_CALL_RUNTIME;
+    v->aux = intern(&c->mem->names, "mgc_alloc", 9);
+    v->aux_int = 0;
+    ssa_value_add_arg(f, v, size);
+    ssa_value_add_arg(f, v, desc);
+    ssa_value_add_arg(f, v, fl);
+}
+
+/* Entry words first in the entry block; each tuple call's selects right
+ * after it; allocations as runtime calls. */
+void codegen_prepare(CodegenCtx *c, SsaFunc *f) {
+    Block *entry = f->blocks[0];
+    int k = 0;
+    for (int i = 0; i < entry->nvalues; i++) {
+        Value *v = entry->values[i];
+        if (is_entry_word(v)) {
+            if (i != k) {
+                ssa_value_detach(v);
+                ssa_value_attach(entry, k, v);
+            }
+            k++;
+        }
+    }
+    for (int bi = 0; bi < f->nblocks; bi++) {
+        Block *b = f->blocks[bi];
+        for (int i = 0; i < b->nvalues; i++) {
+            Value *v = b->values[i];
+            if (v->op == SSA_OP_NEW || v->op == SSA_OP_NEW_SIZED) {
+                lower_alloc(c, f, b, i);
+                continue;
+            }
+            if (v->cls != CLS_TUPLE)
+                continue;
+            int at = i + 1;
+            for (int j = i + 1; j < b->nvalues; j++) {
+                Value *s = b->values[j];
+                if (s->op != SSA_OP_SELECT || s->args[0] != v)
+                    continue;
+                if (j != at) {
+                    ssa_value_detach(s);
+                    ssa_value_attach(b, at, s);
+                }
+                at++;
+            }
+        }
+    }
+}
+
+/* Removes unused pure values, last first so chains go in one sweep. */
+void codegen_remove_dead(SsaFunc *f) {
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int bi = f->nblocks - 1; bi >= 0; bi--) {
+            Block *b = f->blocks[bi];
+            for (int i = b->nvalues - 1; i >= 0; i--) {
+                Value *v = b->values[i];
+                if (v->uses == 0 && (ssa_op_flags(v->op) & OPF_PURE) && v->op != SSA_OP_SELECT) {
+                    ssa_value_free(f, v);
+                    changed = true;
+                }
+            }
+        }
+    }
+}
+
+/* ---- emitting a function ------------------------------------------------------------ */
+
+/* Writes .loc and starts a line-table row when v's line differs from the last. */
+static void mark_line(CodegenCtx *c, Pos pos) {
+    uint32_t line = pos_line(pos), file = pos_file(pos);
+    if (line == 0 || (line == c->cur_line && file == c->cur_file))
+        return;
+    c->cur_line = line;
+    c->cur_file = file;
+    if (file >= 1 && (int)file <= c->nfiles)
+        fprintf(c->out, "\t.loc %u %u %u\n", file, line, pos_col(pos));
+    if (c->nlines == c->caplines) {
+        int cap = c->caplines ? c->caplines * 2 : 64;
+        CodegenLine *nl = ARENA_NEW_ARRAY(c->f->arena, CodegenLine, cap);
+        if (c->nlines)
+            memcpy(nl, c->lines, sizeof *nl * (size_t)c->nlines);
+        c->lines = nl;
+        c->caplines = cap;
+    }
+    uint32_t label = codegen_new_label(c);
+    c->lines[c->nlines++] = (CodegenLine){label, line};
+    fprintf(c->out, ".LP%u:\n", label);
+}
+
+/* Moves the incoming words to where the allocator put them. */
+static void emit_param_moves(CodegenCtx *c, SsaFunc *f) {
+    Block *entry = f->blocks[0];
+    int nwords = 0, n = 0;
+    for (int i = 0; i < entry->nvalues && is_entry_word(entry->values[i]); i++)
+        if (entry->values[i]->op == SSA_OP_ARG && entry->values[i]->aux_int + 1 > nwords)
+            nwords = (int)entry->values[i]->aux_int + 1;
+    Arena *a = mem_scratch(c->mem);
+    ArenaMark mark = arena_mark(a);
+    Loc *in = ARENA_NEW_ARRAY(a, Loc, nwords + 1);
+    Loc *dst = ARENA_NEW_ARRAY(a, Loc, entry->nvalues + 1);
+    Loc *src = ARENA_NEW_ARRAY(a, Loc, entry->nvalues + 1);
+    Loc rp, ctx;
+    codegen_param_locs(c->t, f, in, nwords, &rp, &ctx);
+    for (int i = 0; i < entry->nvalues && is_entry_word(entry->values[i]); i++) {
+        Value *v = entry->values[i];
+        dst[n] = codegen_value_loc(v);
+        src[n] = v->op == SSA_OP_ARG ? in[v->aux_int] : v->op == SSA_OP_CONTEXT ? ctx : rp;
+        src[n].cls = v->cls;
+        n++;
+    }
+    codegen_parallel_move(c, dst, src, n);
+    arena_release(a, mark);
+}
+
+/* The index of b among s's predecessors. */
+static int pred_index(const Block *s, const Block *b) {
+    for (int i = 0; i < s->npreds; i++)
+        if (s->preds[i] == b)
+            return i;
+    return -1;
+}
+
+/* The phi moves of edge b -> s, as one parallel move. */
+static void emit_phi_moves(CodegenCtx *c, const Block *b, const Block *s) {
+    int k = pred_index(s, b);
+    int n = 0;
+    while (n < s->nvalues && s->values[n]->op == SSA_OP_PHI)
+        n++;
+    if (n == 0 || k < 0)
+        return;
+    Arena *a = mem_scratch(c->mem);
+    ArenaMark mark = arena_mark(a);
+    Loc *dst = ARENA_NEW_ARRAY(a, Loc, n);
+    Loc *src = ARENA_NEW_ARRAY(a, Loc, n);
+    for (int i = 0; i < n; i++) {
+        dst[i] = codegen_value_loc(s->values[i]);
+        src[i] = codegen_value_loc(s->values[i]->args[k]);
+    }
+    codegen_parallel_move(c, dst, src, n);
+    arena_release(a, mark);
+}
+
+/* Writes the function's mgc_pctab record and its line table. */
+static void emit_pctab(CodegenCtx *c, SsaFunc *f) {
+    FILE *out = c->out;
+    uint32_t id = c->func_id;
+    /* the file of the first position in the function (main.init's entry has none) */
+    uint32_t file = 0;
+    for (int bi = 0; bi < f->nblocks && !file; bi++) {
+        Block *b = f->blocks[bi];
+        for (int i = -1; i < b->nvalues && !file; i++) {
+            Pos p = i < 0 ? b->pos : b->values[i]->pos;
+            if (pos_file(p) >= 1 && (int)pos_file(p) <= c->nfiles)
+                file = pos_file(p);
+        }
+    }
+    fprintf(out, "\t.section .rodata\n.LN%u:\n\t.string \"", id);
+    codegen_put_escaped(out, f->name, (int64_t)strlen(f->name));
+    fprintf(out, "\"\n\t.balign 4\n.LT%u:\n", id);
+    for (int i = 0; i < c->nlines; i++) {
+        fprintf(out, "\t.long .LP%u-", c->lines[i].label);
+        codegen_put_symbol(out, f->name);
+        fprintf(out, ", %u\n", c->lines[i].line);
+    }
+    fprintf(out, "\t.section mgc_pctab,\"aw\",@progbits\n\t.balign 8\n\t.quad ");
+    codegen_put_symbol(out, f->name);
+    /* flags: MGC_FUNC_WRAPPER (1) for compiler-made thunks and wrappers */
+    fprintf(out, ", .LE%u, .LN%u, .LF%u, .LT%u\n\t.long %d, %d\n", id, id, file, id, c->nlines,
+            f->wrapper ? 1 : 0);
+    fprintf(out, "\t.text\n");
+}
+
+/* Writes f: header, prologue, blocks in layout order, out-of-line code, trailer. */
+static void emit_func(CodegenCtx *c, SsaFunc *f) {
+    const Target *t = c->t;
+    FILE *out = c->out;
+    fprintf(out, "\t.text\n\t.globl ");
+    codegen_put_symbol(out, f->name);
+    fprintf(out, "\n\t.type ");
+    codegen_put_symbol(out, f->name);
+    fprintf(out, ", @function\n");
+    codegen_put_symbol(out, f->name);
+    fprintf(out, ":\n\t.cfi_startproc\n");
+    mark_line(c, f->blocks[0]->pos);
+    t->emit_prologue(c, &c->frame);
+    emit_param_moves(c, f);
+    for (int bi = 0; bi < f->nblocks; bi++) {
+        Block *b = f->blocks[bi];
+        codegen_put_block_label(c, b);
+        fprintf(out, ":\n");
+        /* a block with one predecessor that branches two ways takes its phi moves first */
+        if (b->npreds == 1 && b->preds[0]->nsuccs > 1)
+            emit_phi_moves(c, b->preds[0], b);
+        for (int i = 0; i < b->nvalues; i++) {
+            Value *v = b->values[i];
+            if (v->op == SSA_OP_PHI || is_entry_word(v) || v->op == SSA_OP_SELECT)
+                continue;
+            mark_line(c, v->pos);
+            t->emit_value(c, v);
+        }
+        mark_line(c, b->pos);
+        if (b->nsuccs == 1)
+            emit_phi_moves(c, b, b->succs[0]);
+        for (int k = 0; k < b->nsuccs && b->nsuccs > 1; k++) {
+            Block *s = b->succs[k];
+            if (s->npreds > 1 && s->nvalues > 0 && s->values[0]->op == SSA_OP_PHI)
+                ssa_ice(b->pos, "%s: critical edge b%u -> b%u with phis", f->name, b->id, s->id);
+        }
+        t->emit_block_end(c, b, bi + 1 < f->nblocks ? f->blocks[bi + 1] : NULL);
+    }
+    if (t->emit_func_end)
+        t->emit_func_end(c);
+    fprintf(out, ".LE%u:\n\t.cfi_endproc\n\t.size ", c->func_id);
+    codegen_put_symbol(out, f->name);
+    fprintf(out, ", .-");
+    codegen_put_symbol(out, f->name);
+    fprintf(out, "\n");
+    emit_pctab(c, f);
+    codegen_emit_syms(c, f);
+}
+
+/* Prints f for -d ssa=FUNC after a codegen step. */
+static void dump(CodegenCtx *c, SsaFunc *f, const char *step) {
+    if (ssa_dump_matches(c->dump_func, f->name))
+        ssa_print_func(c->dump_out ? c->dump_out : stdout, f, step);
+}
+
+/* The pipeline of one function: prepare, lower, allocate, lay out, emit. */
+void codegen_func(const Target *t, SsaFunc *f, CodegenCtx *c, FILE *out) {
+    Arena *scratch = mem_scratch(c->mem);
+    ArenaMark mark = arena_mark(scratch);
+    c->t = t;
+    c->out = out;
+    c->f = f;
+    c->func_id = c->nfuncs++;
+    c->cur_file = c->cur_line = 0;
+    c->lines = NULL;
+    c->nlines = c->caplines = 0;
+    codegen_prepare(c, f);
+    t->lower(t, c, f);
+    codegen_remove_dead(f);
+    dump(c, f, "lower");
+    arena_release(scratch, mark);
+    regalloc_run(t, f);
+    dump(c, f, "regalloc");
+    arena_release(scratch, mark);
+    frame_layout(t, f, &c->frame);
+    arena_release(scratch, mark);
+    emit_func(c, f);
+    arena_release(scratch, mark);
+    c->f = NULL;
+}
