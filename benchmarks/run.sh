@@ -83,7 +83,7 @@ measure() {
         if [ "$r" -gt "$rss" ]; then rss=$r; fi
         i=$((i + 1))
     done
-    # shellcheck disable=SC2086
+    # shellcheck disable=SC2086 # $times is a list of numbers
     echo "$(median $times) $rss"
 }
 
@@ -122,9 +122,16 @@ if [ $# -eq 0 ]; then
         set -- "$@" "$(basename "$f" .go)"
     done
 fi
+for prog in "$@"; do
+    if [ ! -f "$PROGRAMS_DIR/$prog.go" ]; then
+        echo "run.sh: no program $PROGRAMS_DIR/$prog.go" >&2
+        exit 2
+    fi
+done
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/mgc-bench.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT INT TERM
+trap 'rm -rf "$WORK"' EXIT
+trap 'exit 130' INT TERM
 mkdir -p "$WORK/gopath" "$WORK/gocache"
 
 printf '%-13s %8s %8s %7s %8s %8s %9s %9s %-9s %s\n' \
@@ -136,13 +143,9 @@ for prog in "$@"; do
     csrc=$PROGRAMS_DIR/$prog.c
     note=
     case " $NEEDS_GC " in *" $prog "*) note="needs GC" ;; esac
-    if [ ! -f "$src" ]; then
-        echo "run.sh: no program $src" >&2
-        exit 2
-    fi
 
     go_t=- go_m=- mgc_t=- mgc_m=- gcc_t=- same=no
-    if GOPATH=$WORK/gopath GOCACHE=$WORK/gocache GO111MODULE=off GOFLAGS= \
+    if GOPATH=$WORK/gopath GOCACHE=$WORK/gocache GO111MODULE=off GOFLAGS='' \
         "$GO" build -o "$WORK/$prog.go" "$src" >"$WORK/$prog.go.log" 2>&1; then
         run_once "$WORK/$prog.go" "$WORK/$prog.go.run"
         m=$(measure "$WORK/$prog.go" "$(cat "$WORK/$prog.go.run.status")")
@@ -162,7 +165,7 @@ for prog in "$@"; do
         m=$(measure "$WORK/$prog.mgc" "$(cat "$WORK/$prog.mgc.run.status")")
         mgc_t=${m% *} mgc_m=${m#* }
         if [ "$same" = no ]; then
-            note="${note:+$note; }mgc exit $(cat "$WORK/$prog.mgc.run.status"), go exit $(cat "$WORK/$prog.go.run.status" 2>/dev/null || echo -)"
+            note="${note:+$note; }output differs (mgc exit $(cat "$WORK/$prog.mgc.run.status"), go exit $(cat "$WORK/$prog.go.run.status" 2>/dev/null || echo -))"
         fi
     else
         note="${note:+$note; }mgc build failed: $(head -n 1 "$WORK/$prog.mgc.log" | cut -c1-100)"
@@ -179,7 +182,7 @@ for prog in "$@"; do
         "$(megabytes "$go_m")" "$same" "$note"
     case " $NEEDS_GC " in *" $prog "*) continue ;; esac
     if [ "$same" = yes ] && [ "$r_go" != - ]; then
-        logsum=$(awk -v s="$logsum" -v r="$r_go" 'BEGIN { printf "%.9f", s + log(r) }')
+        logsum=$(awk -v s="$logsum" -v a="$mgc_t" -v b="$go_t" 'BEGIN { printf "%.9f", s + log(a / b) }')
         counted=$((counted + 1))
     fi
 done

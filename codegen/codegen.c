@@ -417,6 +417,20 @@ void codegen_emit_call_args(CodegenCtx *c, const Value *call) {
     arena_release(a, mark);
 }
 
+/* The class of result word k of tuple call, which no Select reads: the
+ * register it comes back in depends on it (SysV: rax, rdx, xmm0, xmm1). */
+static uint8_t unread_word_class(const Value *call, int k) {
+    Type *res = call->type;
+    if (res && res->kind == TY_TUPLE && res->u.tuple.n == 2) {
+        Type *u = type_underlying(res->u.tuple.types[k]);
+        if (u->kind == TY_FLOAT64)
+            return CLS_F64;
+        if (u->kind == TY_FLOAT32)
+            return CLS_F32;
+    }
+    return CLS_I64;
+}
+
 /* Moves a call's results from the result registers to their homes. */
 void codegen_emit_call_results(CodegenCtx *c, const Value *call) {
     if (call->cls == CLS_VOID)
@@ -440,10 +454,10 @@ void codegen_emit_call_results(CodegenCtx *c, const Value *call) {
             nsel++;
         }
         (void)nsel;
-        /* the word classes come from the selects; an unused word counts as an integer */
+        /* the word classes come from the selects, or the result types */
         n = sel[1] ? 2 : 1;
         for (int k = 0; k < n; k++)
-            cls[k] = sel[k] ? sel[k]->cls : CLS_I64;
+            cls[k] = sel[k] ? sel[k]->cls : unread_word_class(call, k);
         c->t->assign_results(c->t, cls, n, src);
         for (int k = 0; k < n; k++) {
             dst[k] = sel[k] ? codegen_value_loc(sel[k]) : (Loc){.kind = LOC_NONE};

@@ -90,6 +90,29 @@ static const char *type_sym(CodegenCtx *c, const char *prefix, Type *t) {
     return intern(&c->mem->names, buf, (size_t)n);
 }
 
+/* The name the runtime shows for a type whose symbol name is name, as %T
+ * prints it: without the marks of ssa.h (the "·N" suffixes of types
+ * declared in function bodies, the names of fields embedded through an
+ * alias). */
+static const char *runtime_name(const char *name, char *buf, size_t n) {
+    size_t at = 0, mark = strlen(SSA_EMBED_ALIAS_MARK);
+    for (const char *p = name; *p && at + 1 < n;) {
+        if ((unsigned char)p[0] == 0xc2 && (unsigned char)p[1] == 0xb7 && p[2] >= '0' && p[2] <= '9') {
+            for (p += 2; *p >= '0' && *p <= '9'; p++) {}
+            continue;
+        }
+        if (strncmp(p, SSA_EMBED_ALIAS_MARK, mark) == 0) {
+            while (at > 0 && buf[at - 1] != ' ')
+                at--;
+            p += mark;
+            continue;
+        }
+        buf[at++] = *p++;
+    }
+    buf[at] = 0;
+    return buf;
+}
+
 /* Writes a pointer word: symbol or 0. */
 static void put_addr_word(FILE *out, const char *sym) {
     fprintf(out, "\t.quad ");
@@ -109,34 +132,14 @@ static uint32_t put_cstring(CodegenCtx *c, const char *s) {
     return label;
 }
 
-/* Whether an interface holds a value of type t in its data word itself. */
-static bool pointer_shaped(Type *t) {
-    Type *u = type_underlying(t);
-    switch (u->kind) {
-    case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFE_POINTER: return true;
-    case TY_STRUCT: return u->u.strct.n == 1 && pointer_shaped(u->u.strct.fields[0].type);
-    case TY_ARRAY: return u->u.array.len == 1 && pointer_shaped(u->u.array.elem);
-    default: return false;
-    }
-}
-
 /* The code an itab of t calls for method name with the data word as the
- * receiver (docs/abi.md, "What fun[i] holds"): main.(*S).M for a pointer
- * *S or a boxed S, main.S.M for a pointer-shaped S; NULL when the base
- * type is not a defined type. */
+ * receiver (docs/abi.md, "What fun[i] holds"); NULL when the base type is
+ * not a defined type. */
 static const char *method_code(CodegenCtx *c, Type *t, const char *name) {
-    bool ptr = t->kind == TY_POINTER || !pointer_shaped(t);
     Type *base = t->kind == TY_POINTER ? t->u.array.elem : t;
     if (!base || base->kind != TY_NAMED)
         return NULL;
-    Object *o = base->u.named.obj;
-    const char *pkg = o->pkg && o->pkg->path ? o->pkg->path : "main";
-    char buf[700];
-    int n = ptr ? snprintf(buf, sizeof buf, "%s.(*%s).%s", pkg, o->name, name)
-                : snprintf(buf, sizeof buf, "%s.%s.%s", pkg, o->name, name);
-    if (n < 0 || (size_t)n >= sizeof buf)
-        return NULL;
-    return intern(&c->mem->names, buf, (size_t)n);
+    return ssa_method_code(c->mem, t, name);
 }
 
 /* ---- equality functions ---------------------------------------------------------- */
@@ -356,7 +359,8 @@ static void emit_type(CodegenCtx *c, Type *t, const char *sym) {
         if (strcmp(mnames[i], "String") == 0 && is_string_method(c, mtypes[i]))
             flags |= TF_STRINGER;
     }
-    uint32_t nlabel = put_cstring(c, name);
+    char shown[1100];
+    uint32_t nlabel = put_cstring(c, runtime_name(name, shown, sizeof shown));
     /* the method table: interfaces' now (no code words), concrete types' at the end */
     uint32_t mlabel = 0;
     if (nm > 0) {

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "mem/mem.h"
+#include "mgc_version.h"
 
 static bool file_exists(const char *path) {
     struct stat st;
@@ -45,12 +46,12 @@ bool toolchain_runtime_lib(Arch arch, char *path, size_t n, char *why, size_t nw
             snprintf(path, n, "%s/runtime/%s", exe, lib_name(arch));
             if (file_exists(path))
                 return true;
-            /* installed: PREFIX/bin/mgc and PREFIX/lib/mgc/libmgcrt.a */
-            snprintf(path, n, "%s/../lib/mgc/%s", exe, lib_name(arch));
-            if (file_exists(path))
-                return true;
         }
     }
+    /* installed by meson install */
+    snprintf(path, n, "%s/%s", MGC_LIBDIR, lib_name(arch));
+    if (file_exists(path))
+        return true;
     snprintf(why, nwhy, "cannot find the runtime library %s (set MGCROOT to the folder holding it)",
              lib_name(arch));
     return false;

@@ -9,8 +9,8 @@
 #include "driver/driver.h"
 
 /* Where the runtime library for arch is: $MGCROOT/libmgcrt[-arm64].a if
- * MGCROOT is set, else next to the mgc executable (the build tree:
- * build/runtime/), else the installed location (PREFIX/lib/mgc/).  Returns
+ * MGCROOT is set, else in the build tree next to the mgc executable
+ * (build/runtime/), else where meson install put it (LIBDIR/mgc/).  Returns
  * false with a message in why if it cannot be found. */
 bool toolchain_runtime_lib(Arch arch, char *path, size_t n, char *why, size_t nwhy);
 

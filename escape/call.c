@@ -777,7 +777,9 @@ void esc_param_tags(EscBatch *b, EscFunc *fn) {
             t = NULL;
         bool named = f->name && f->name->value;
         char pname[256];
-        if (named)
+        if (!diagnose)
+            pname[0] = 0;   /* only -m prints it */
+        else if (named)
             snprintf(pname, sizeof pname, "%s", f->name->value);
         else
             snprintf(pname, sizeof pname, "arg#%d", i + 1);

@@ -28,7 +28,7 @@ static uint32_t ptr_hash(const void *p) {
 
 /* Doubles the map's table (the old table is abandoned to the arena). */
 static void map_grow(EscCtx *c) {
-    uint32_t cap = c->map_cap ? c->map_cap * 2 : 64;
+    uint32_t cap = c->map_cap ? c->map_cap * 2 : 16;
     const void **keys = ARENA_NEW_ARRAY(c->arena, const void *, cap);
     EscLoc **vals = ARENA_NEW_ARRAY(c->arena, EscLoc *, cap);
     for (uint32_t i = 0; i < c->map_cap; i++) {

@@ -66,6 +66,7 @@ typedef struct Walk {
                                 references there (NULL at package level) */
     bool iface_calls;        /* WALK_FIRST met an interface method call */
     const AstNode *called;   /* the literal being called in place, func(){...}() */
+    bool dc;                 /* WALK_FIRST does dead code as it goes (dc_list) */
 } Walk;
 
 static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body);
@@ -444,12 +445,50 @@ static void dc_func(Arena *a, AstBlockStmt *body) {
     for (int i = 0; i < v.n; i++) mark_dead(v.items[i]);
 }
 
+/* dc_stmts on the statements of l alone, for the walk that does dead code
+ * as it goes (Walk.dc): the lists inside them are done when the walk
+ * enters them, before it looks at anything there.  dc_stmts decides each
+ * statement from its own condition and the statements of its branches as
+ * they are before their own dead code, so the marks are the same. */
+static void dc_list(Arena *a, AstList *l) {
+    StmtVec v = flatten(a, l);
+    int last_label = -1;
+    for (int i = 0; i < v.n; i++)
+        if (v.items[i]->kind == AST_LABELED_STMT) last_label = i;
+    for (int i = 0; i < v.n; i++) {
+        AstNode *n = v.items[i];
+        if (is_dead(n) || n->kind == AST_LABELED_STMT) continue;
+        bool cut = false;
+        if (n->kind == AST_IF_STMT) cut = dc_if(a, AST_AS(AstIfStmt, n));
+        else if (n->kind == AST_SWITCH_STMT) dc_switch(a, AST_AS(AstSwitchStmt, n));
+        if (cut && i > last_label) {
+            for (int j = i + 1; j < v.n; j++) mark_dead(v.items[j]);
+            return;
+        }
+    }
+}
+
+/* Whether dc_func could remove the whole body: only when every statement
+ * is an if or a for without init (see dc_func).  When not, the walk does
+ * the dead code itself. */
+static bool dc_may_remove_body(Arena *a, AstBlockStmt *body) {
+    StmtVec v = flatten(a, &body->stmts);
+    if (v.n == 0) return false;
+    for (int i = 0; i < v.n; i++) {
+        const AstNode *n = v.items[i];
+        if (n->kind == AST_IF_STMT && !((const AstIfStmt *)n)->init) continue;
+        if (n->kind == AST_FOR_STMT && !((const AstForStmt *)n)->init) continue;
+        return false;
+    }
+    return true;
+}
+
 /* ---- variables and their definitions (gc: ir.StaticValue, reassigned) -- */
 
 /* The table entry of var, inserted if absent. */
 static VarDef *def_entry(Prepass *p, Object *var) {
     if (p->count * 2 >= p->cap) {
-        uint32_t ncap = p->cap ? p->cap * 2 : 64;
+        uint32_t ncap = p->cap ? p->cap * 2 : 16;
         VarDef *nd = ARENA_NEW_ARRAY(p->arena, VarDef, ncap);
         for (uint32_t i = 0; i < p->cap; i++) {
             if (!p->defs[i].var) continue;
@@ -671,7 +710,7 @@ static void walk_func_lit(Walk *w, AstFuncLit *lit) {
     if (w->self && (w->mode == WALK_FIRST || w->mode == WALK_DEVIRT))
         esc_ref_lit(w->p->c, w->self, n, w->called == n);
     if (w->mode == WALK_SCAN || w->mode == WALK_FIRST) {
-        Walk scan = { w->p, WALK_SCAN, n, NULL, false, NULL };
+        Walk scan = { w->p, WALK_SCAN, n, NULL, false, NULL, false };
         walk_list(&scan, &lit->body->stmts);
     }
 }
@@ -692,7 +731,7 @@ static void walk_node(Walk *w, AstNode *n) {
     if (!n) return;
     if (w->mode != WALK_LITS && is_dead(n)) {
         if (w->mode == WALK_FIRST) {
-            Walk lits = { w->p, WALK_LITS, w->unit, w->self, false, NULL };
+            Walk lits = { w->p, WALK_LITS, w->unit, w->self, false, NULL, false };
             walk_node(&lits, n);
         }
         return;
@@ -801,7 +840,12 @@ static void walk_node(Walk *w, AstNode *n) {
         AstIfStmt *s = AST_AS(AstIfStmt, n);
         walk_node(w, s->init);
         walk_node(w, s->cond);
+        if (w->dc && !is_dead(&s->then->node)) dc_list(w->p->arena, &s->then->stmts);
         walk_node(w, &s->then->node);
+        if (w->dc && s->els && !is_dead(s->els)) {
+            if (s->els->kind == AST_BLOCK_STMT) dc_list(w->p->arena, &AST_AS(AstBlockStmt, s->els)->stmts);
+            else if (s->els->kind == AST_IF_STMT) dc_if(w->p->arena, AST_AS(AstIfStmt, s->els));
+        }
         walk_node(w, s->els);
         break;
     }
@@ -810,6 +854,7 @@ static void walk_node(Walk *w, AstNode *n) {
         walk_node(w, s->init);
         walk_node(w, s->cond);
         walk_node(w, s->post);
+        if (w->dc) dc_list(w->p->arena, &s->body->stmts);
         walk_node(w, &s->body->node);
         break;
     }
@@ -841,10 +886,12 @@ static void walk_node(Walk *w, AstNode *n) {
         break;
     case AST_CASE_CLAUSE:
         walk_node(w, AST_AS(AstCaseClause, n)->cases);
+        if (w->dc) dc_list(w->p->arena, &AST_AS(AstCaseClause, n)->body);
         walk_list(w, &AST_AS(AstCaseClause, n)->body);
         break;
     case AST_COMM_CLAUSE:
         walk_node(w, AST_AS(AstCommClause, n)->comm);
+        if (w->dc) dc_list(w->p->arena, &AST_AS(AstCommClause, n)->body);
         walk_list(w, &AST_AS(AstCommClause, n)->body);
         break;
     default:
@@ -853,26 +900,27 @@ static void walk_node(Walk *w, AstNode *n) {
 }
 
 /* One function (a FuncDecl or FuncLit) as gc's Target.Decls has it: dead
- * code first, then its function literals, its definitions and its
- * references in one walk, then devirtualization (a second walk, only when
- * the function makes interface method calls, as it needs every
- * definition and reassignment first). */
+ * code, its function literals, its definitions and its references in one
+ * walk (dead code is done first on its own only when it might remove the
+ * whole body), then devirtualization (a second walk, only when the
+ * function makes interface method calls, as it needs every definition
+ * and reassignment first).  One walk fewer matters: the AST is cold in
+ * the cache by now, and each walk pays for it. */
 static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body) {
-    ArenaMark dc_mark = arena_mark(p->arena);
-    dc_func(p->arena, body);
-    arena_release(p->arena, dc_mark);
-
     ArenaMark mark = arena_mark(p->arena);
+    bool whole = dc_may_remove_body(p->arena, body);
+    if (whole) dc_func(p->arena, body);
     VarDef *saved = p->defs;
     uint32_t saved_cap = p->cap, saved_count = p->count;
     p->defs = NULL, p->cap = 0, p->count = 0;
     FnNode *self = esc_fn_node(p->c, (AstNode *)unit);
     esc_refs_reset(self);
-    Walk first = { p, WALK_FIRST, unit, self, false, NULL };
+    Walk first = { p, WALK_FIRST, unit, self, false, NULL, !whole };
+    if (first.dc) dc_list(p->arena, &body->stmts);
     walk_list(&first, &body->stmts);
     if (first.iface_calls) {
         esc_refs_reset(self);
-        Walk devirt = { p, WALK_DEVIRT, unit, self, false, NULL };
+        Walk devirt = { p, WALK_DEVIRT, unit, self, false, NULL, false };
         walk_list(&devirt, &body->stmts);
     }
     p->defs = saved, p->cap = saved_cap, p->count = saved_count;
@@ -896,7 +944,7 @@ void esc_prepass(EscCtx *c, bool lazy) {
                     esc_add_root(c, d);
                 if (fd->body && !lazy) prepass_unit(&p, d, fd->body);
             } else if (d->kind == AST_VAR_DECL) {
-                Walk lits = { &p, WALK_LITS, d, NULL, false, NULL };
+                Walk lits = { &p, WALK_LITS, d, NULL, false, NULL, false };
                 walk_node(&lits, AST_AS(AstVarDecl, d)->values);
             }
         }

@@ -92,8 +92,9 @@ typedef struct LocStack {
 /* Pushes loc onto s, growing it in arena a. */
 static void stack_push(Arena *a, LocStack *s, EscLoc *loc) {
     if (s->n == s->cap) {
-        int cap = s->cap ? s->cap * 2 : 64;
-        EscLoc **items = ARENA_NEW_ARRAY(a, EscLoc *, cap);
+        int cap = s->cap ? s->cap * 2 : 16;
+        /* not zeroed: only items[0, n) are read */
+        EscLoc **items = arena_alloc(a, sizeof *items * (size_t)cap, _Alignof(EscLoc *));
         if (s->n) memcpy(items, s->items, sizeof *items * (size_t)s->n);
         s->items = items;
         s->cap = cap;

@@ -11,6 +11,10 @@
 
 #include "escape/esc.h"
 
+/* Lists of holes or types up to this length (assignments, results) are
+ * kept on the C stack rather than in the scratch region. */
+enum { SMALL_LIST = 8 };
+
 /* ---- functions -------------------------------------------------------------- */
 
 /* The signature node and body of fn's declaration or literal. */
@@ -769,7 +773,8 @@ EscHole esc_addr_of(EscBatch *b, EscFunc *fn, AstNode *lhs) {
  * implicit interface conversions. */
 static void assign_list(EscBatch *b, EscFunc *fn, AstNode **dsts, int n, AstNode **srcs, int nsrcs, Type **to,
                         const char *why, const AstNode *where) {
-    EscHole *ks = ARENA_NEW_ARRAY(b->ctx->arena, EscHole, n ? n : 1);
+    EscHole small[SMALL_LIST];
+    EscHole *ks = n <= SMALL_LIST ? small : ARENA_NEW_ARRAY(b->ctx->arena, EscHole, n);
     for (int i = 0; i < n; i++)
         ks[i] = esc_addr_of(b, fn, dsts[i]);
     for (int i = 0; i < n; i++) {
@@ -823,7 +828,8 @@ static bool is_multi_call(AstNode *e) {
 /* a, b = f(): the call's results flow to the destinations (OAS2FUNC). */
 static void assign_call(EscBatch *b, EscFunc *fn, AstNode **dsts, int n, AstNode *call, const AstNode *where,
                         const char *why) {
-    EscHole *ks = ARENA_NEW_ARRAY(b->ctx->arena, EscHole, n);
+    EscHole small[SMALL_LIST];
+    EscHole *ks = n <= SMALL_LIST ? small : ARENA_NEW_ARRAY(b->ctx->arena, EscHole, n);
     for (int i = 0; i < n; i++)
         ks[i] = esc_note(esc_addr_of(b, fn, dsts[i]), where, why);
     esc_call(b, fn, ks, n, AST_AS(AstCallExpr, ast_unparen(call)));
@@ -865,7 +871,8 @@ static void assignment(EscBatch *b, EscFunc *fn, AstNode **lhs, int nl, AstNode 
         assign_call(b, fn, lhs, nl, rhs[0], where, "assign-pair-func-call");
         return;
     }
-    Type **to = ARENA_NEW_ARRAY(b->ctx->arena, Type *, nl ? nl : 1);
+    Type *small[SMALL_LIST];
+    Type **to = nl <= SMALL_LIST ? small : ARENA_NEW_ARRAY(b->ctx->arena, Type *, nl);
     /* gc converts after building the right, then the left side; declared
      * names come first */
     Pos cp = 0, p;
@@ -1022,7 +1029,8 @@ static void return_stmt(EscBatch *b, EscFunc *fn, AstReturnStmt *r) {
     int n;
     AstNode *one;
     AstNode **items = list_items(r->results, &n, &one);
-    EscHole *ks = ARENA_NEW_ARRAY(b->ctx->arena, EscHole, fn->nresults ? fn->nresults : 1);
+    EscHole small[SMALL_LIST];
+    EscHole *ks = fn->nresults <= SMALL_LIST ? small : ARENA_NEW_ARRAY(b->ctx->arena, EscHole, fn->nresults);
     for (int i = 0; i < fn->nresults; i++)
         ks[i] = fn->results[i] ? esc_hole(fn->results[i]) : esc_discard_hole(b);
     if (n == 1 && fn->nresults > 1 && is_multi_call(items[0])) {

@@ -11,9 +11,27 @@
 
 #include "runtime/rt.h"
 
+/* runtime.Error's Error method: the value is its message. */
+static MgcString runtime_error_error(const MgcString *msg) {
+    return *msg;
+}
+
+/* runtime.Error's RuntimeError method, which only marks the type. */
+static void runtime_error_mark(const MgcString *msg) {
+    (void)msg;
+}
+
+/* The method set of runtime.Error, so that `err.(error)` holds for a
+ * recovered run-time error (signatures unchecked: NULL types). */
+static const MgcMethod runtime_error_methods[] = {
+    {.name = "Error", .ifn = (void *)runtime_error_error},
+    {.name = "RuntimeError", .ifn = (void *)runtime_error_mark},
+};
+
 const MgcType mgc_type_runtime_error = {
     .size = 16, .kind = MGC_KIND_STRING, .align = 8,
-    .flags = MGC_TYPE_NAMED | MGC_TYPE_ERROR, .name = "runtime.Error"};
+    .flags = MGC_TYPE_NAMED | MGC_TYPE_ERROR, .name = "runtime.Error",
+    .methods = runtime_error_methods, .nmethods = 2};
 
 const MgcType mgc_type_string = {
     .size = 16, .kind = MGC_KIND_STRING, .align = 8,

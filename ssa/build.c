@@ -644,14 +644,14 @@ static void build_package_init(Builder *b, const SsaUnit *u) {
             if (vd == done_multi) continue;
             done_multi = vd;
             BVal rs[16];
-            int n = 0;
-            AstNode *x = ast_unparen(vals);
-            if (x->kind == AST_CALL_EXPR) n = b_call(b, AST_AS(AstCallExpr, x), rs, 16);
-            else b_unsupported(b, x->pos, "this multi-value initializer");
+            Type *types[16];
+            int n = vd->names.n < 16 ? vd->names.n : 16;
+            for (int k = 0; k < n; k++) types[k] = vd->names.items[k]->obj ? vd->names.items[k]->obj->type : NULL;
+            n = b_eval_rhs(b, vals, n, types, rs, vd->node.pos);
             for (int k = 0; k < vd->names.n && k < n; k++) {
                 Object *o = vd->names.items[k]->obj;
                 if (!o || o->name[0] == '_') continue;
-                b_store(b, global_addr(b, o), b_convert(b, rs[k], o->type, vd->node.pos));
+                b_store(b, global_addr(b, o), rs[k]);
             }
             continue;
         }
@@ -789,6 +789,10 @@ SsaFunc *ssa_build_func(const SsaConfig *cfg, Mem *mem, Program *prog, const Ssa
         case SSA_UNIT_PTR_WRAPPER: case SSA_UNIT_PROMOTED: case SSA_UNIT_IFACE_METHOD_EXPR:
             sig = type_new_func(perm, unit->recv, m->type->u.func.params, m->type->u.func.results,
                                 m->type->u.func.variadic);
+            break;
+        case SSA_UNIT_DIRECT_WRAPPER: /* the receiver is the interface's data word */
+            sig = type_new_func(perm, type_new_pointer(perm, unit->recv), m->type->u.func.params,
+                                m->type->u.func.results, m->type->u.func.variadic);
             break;
         case SSA_UNIT_METHOD_VALUE: case SSA_UNIT_IFACE_METHOD_VALUE:
             sig = type_new_func(perm, NULL, m->type->u.func.params, m->type->u.func.results, m->type->u.func.variadic);

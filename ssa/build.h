@@ -211,6 +211,10 @@ BVal b_expr_to(Builder *b, AstNode *e, Type *t);
 void b_cond(Builder *b, AstNode *e, Block *yes, Block *no);
 /* The address of addressable e (checks nil and bounds as Go does). */
 Value *b_addr(Builder *b, AstNode *e);
+/* Evaluates the right-hand side rhs of an assignment or declaration of nl
+ * values (converted to types[i] where not NULL) into out: a list, a
+ * multi-valued call, or a comma-ok assertion or map index. */
+int b_eval_rhs(Builder *b, AstNode *rhs, int nl, Type **types, BVal *out, Pos pos);
 LValue b_lvalue(Builder *b, AstNode *e);
 void b_assign(Builder *b, const LValue *lv, BVal v);
 BVal b_load(Builder *b, Value *addr, Type *t);

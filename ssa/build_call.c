@@ -390,6 +390,7 @@ static int finish_call(Builder *b, Value *c, Words *ws, Type *sig, Value *slot, 
         return 1;
     }
     c->cls = CLS_TUPLE;
+    c->type = res; /* codegen reads the word classes of results no Select reads */
     Value *sel[2];
     for (int k = 0; k < 2; k++) {
         sel[k] = b_value1(b, SSA_OP_SELECT, cls[k], wt[k], c);

@@ -325,6 +325,8 @@ void b_defer_stmt(Builder *b, AstCallStmt *s) {
         if (items[i].receiver) {
             AstSelectorExpr *sel = AST_AS(AstSelectorExpr, items[i].node);
             vals[i] = b_method_receiver(b, sel, sel->sel->obj);
+            /* x.M of a nil interface panics at the defer statement, as Go's method value does */
+            if (type_underlying(vals[i].type)->kind == TY_INTERFACE) b_nil_check(b, vals[i].w[0]);
         } else {
             vals[i] = b_expr(b, items[i].node);
         }

@@ -337,6 +337,8 @@ static Value *index_addr(Builder *b, AstIndexExpr *ix) {
     return elem_addr(b, base, i, type_of(ix->index), len, elem, ix->index);
 }
 
+static BVal composite_lit(Builder *b, AstCompositeLit *lit);
+
 Value *b_addr(Builder *b, AstNode *e) {
     e = ast_unparen(e);
     Pos save = b->pos;
@@ -406,7 +408,8 @@ Value *b_addr(Builder *b, AstNode *e) {
     case AST_COMPOSITE_LIT: {
         Type *t = type_of(e);
         r = b_alloc(b, t, e, "autotmp");
-        b_composite_into(b, AST_AS(AstCompositeLit, e), t, r, true);
+        if (b_is_memory_type(t)) b_composite_into(b, AST_AS(AstCompositeLit, e), t, r, true);
+        else b_store(b, r, composite_lit(b, AST_AS(AstCompositeLit, e))); /* &[]T{...}, &map[K]V{...} */
         break;
     }
     default:
@@ -671,8 +674,9 @@ static Value *equal_memory(Builder *b, Value *x, Value *y, Type *t) {
     Value *acc = NULL;
     int n = u->kind == TY_STRUCT ? u->u.strct.n : (int)u->u.array.len;
     if (u->kind == TY_ARRAY && n > 16) {
-        b_unsupported(b, b->pos, "comparison of arrays longer than 16");
-        return b_const(b, CLS_B, bool_type(), 0);
+        /* long arrays: the type's equality, through its descriptor */
+        Value *args[3] = {b_type_desc(b, t), x, y};
+        return b_runtime(b, "mgc_type_equal", CLS_B, bool_type(), args, 3);
     }
     type_size(u);
     for (int i = 0; i < n; i++) {
@@ -828,7 +832,8 @@ static BVal unary(Builder *b, AstOperation *op, Type *t) {
         if (x->kind == AST_COMPOSITE_LIT) {
             Type *et = type_of(x);
             Value *p = b_alloc(b, et, &op->expr.node, "autotmp");
-            b_composite_into(b, AST_AS(AstCompositeLit, x), et, p, true);
+            if (b_is_memory_type(et)) b_composite_into(b, AST_AS(AstCompositeLit, x), et, p, true);
+            else b_store(b, p, composite_lit(b, AST_AS(AstCompositeLit, x))); /* &[]T{...} */
             return b_words(t, 1, p, NULL, NULL);
         }
         return b_words(t, 1, b_addr(b, op->x), NULL, NULL);
@@ -882,6 +887,9 @@ static BVal operation(Builder *b, AstOperation *op) {
         bool xnil = type_underlying(((AstExpr *)op->x)->type)->kind == TY_UNTYPED_NIL;
         bool ynil = type_underlying(((AstExpr *)op->y)->type)->kind == TY_UNTYPED_NIL;
         Type *ct = xnil ? yt : ((AstExpr *)op->x)->cval && !((AstExpr *)op->y)->cval ? yt : xt;
+        /* a concrete value compared with an interface is converted to it */
+        if (!xnil && !ynil && type_is_interface(yt) && !type_is_interface(xt)) ct = yt;
+        if (!xnil && !ynil && type_is_interface(xt) && !type_is_interface(yt)) ct = xt;
         BVal x = xnil ? b_zero(b, ct) : b_expr_to(b, op->x, ct);
         BVal y = ynil ? b_zero(b, ct) : b_expr_to(b, op->y, ct);
         b->pos = op->expr.node.pos;

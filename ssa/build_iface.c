@@ -60,6 +60,27 @@ static size_t put_types(char *buf, size_t n, size_t at, Type *tuple, bool variad
     return at;
 }
 
+/* Whether an embedded field called name has the type spelled type_name
+ * (main.T, *main.T, int): its name is the type's, as without an alias. */
+static bool names_embedded(const char *name, const char *type_name) {
+    const char *base = type_name[0] == '*' ? type_name + 1 : type_name;
+    const char *dot = strrchr(base, '.');
+    if (dot) base = dot + 1;
+    size_t k = strlen(name);
+    /* a local type's ·N suffix follows the name */
+    return strncmp(base, name, k) == 0 && (base[k] == 0 || (unsigned char)base[k] == 0xc2);
+}
+
+/* The suffix that keeps the symbols of a type declared in a function body
+ * apart from those of equal names declared elsewhere: "·LINE" (gc numbers
+ * them ·1, ·2, ...); empty for a package-level type.  The runtime's name
+ * of the type drops it, as %T does. */
+static const char *local_suffix(Object *o, char *buf, size_t n) {
+    if ((o->flags & OBJ_PKG_LEVEL) || !o->pkg || !o->pkg->path || strcmp(o->pkg->path, "main") != 0) return "";
+    snprintf(buf, n, "\xc2\xb7%u", (unsigned)pos_line(o->pos));
+    return buf;
+}
+
 void ssa_type_name(Type *t, char *buf, size_t n) {
     char inner[512], inner2[512];
     if (!n) return;
@@ -68,7 +89,7 @@ void ssa_type_name(Type *t, char *buf, size_t n) {
     if (t->kind == TY_NAMED) {
         Object *o = t->u.named.obj;
         if (o->pkg && o->pkg->path && !(o->pkg->fake && strcmp(o->name, "error") == 0))
-            snprintf(buf, n, "%s.%s", o->pkg->path, o->name);
+            snprintf(buf, n, "%s.%s%s", o->pkg->path, o->name, local_suffix(o, inner, sizeof inner));
         else
             snprintf(buf, n, "%s", o->name);
         return;
@@ -126,6 +147,11 @@ void ssa_type_name(Type *t, char *buf, size_t n) {
             if (!f->embedded) {
                 at = put(buf, n, at, f->name);
                 at = put(buf, n, at, " ");
+            } else if (!names_embedded(f->name, inner)) {
+                /* embedded through an alias (struct{ Int } with Int = int):
+                 * another type than struct{ int }, printed the same */
+                at = put(buf, n, at, f->name);
+                at = put(buf, n, at, SSA_EMBED_ALIAS_MARK);
             }
             at = put(buf, n, at, inner);
         }
@@ -162,8 +188,9 @@ static const char *method_symbol(Mem *mem, Type *recv, const char *name) {
     if (base->kind == TY_NAMED) {
         Object *o = base->u.named.obj;
         const char *pkg = o->pkg && o->pkg->path ? o->pkg->path : "main";
-        if (ptr) snprintf(buf, sizeof buf, "%s.(*%s).%s", pkg, o->name, name);
-        else snprintf(buf, sizeof buf, "%s.%s.%s", pkg, o->name, name);
+        const char *sfx = local_suffix(o, tn, sizeof tn);
+        if (ptr) snprintf(buf, sizeof buf, "%s.(*%s%s).%s", pkg, o->name, sfx, name);
+        else snprintf(buf, sizeof buf, "%s.%s%s.%s", pkg, o->name, sfx, name);
     } else {
         ssa_type_name(recv, tn, sizeof tn);
         snprintf(buf, sizeof buf, "%s.%s", tn, name);
@@ -171,13 +198,35 @@ static const char *method_symbol(Mem *mem, Type *recv, const char *name) {
     return intern(&mem->names, buf, strlen(buf));
 }
 
+/* Whether an interface holds a t in its data word although t is a struct
+ * or array, whose methods take their receiver by address. */
+static bool is_direct_memory(Type *t) {
+    Type *u = type_underlying(t);
+    return (u->kind == TY_STRUCT || u->kind == TY_ARRAY) && b_is_direct_iface(t);
+}
+
+/* The symbol of the wrapper main.T.M·i of pointer-shaped struct or array
+ * type t (SSA_UNIT_DIRECT_WRAPPER). */
+static const char *direct_symbol(Mem *mem, Type *t, const char *name) {
+    char buf[800];
+    snprintf(buf, sizeof buf, "%s\xc2\xb7" "i", method_symbol(mem, t, name));
+    return intern(&mem->names, buf, strlen(buf));
+}
+
 /* The code an itab of concrete type t calls for method name, with the
  * interface's data word as the receiver: for a pointer *S, main.(*S).M
  * (the method itself or its wrapper); for a boxed value type S, also
- * main.(*S).M (data points to the copy); for a pointer-shaped S, main.S.M. */
+ * main.(*S).M (data points to the copy); for a pointer-shaped S, main.S.M,
+ * or its wrapper main.S.M·i when S is a struct or array. */
 static const char *iface_method_symbol(Mem *mem, Type *t, const char *name) {
-    if (type_underlying(t)->kind == TY_POINTER || b_is_direct_iface(t)) return method_symbol(mem, t, name);
+    if (type_underlying(t)->kind == TY_POINTER) return method_symbol(mem, t, name);
+    if (is_direct_memory(t)) return direct_symbol(mem, t, name);
+    if (b_is_direct_iface(t)) return method_symbol(mem, t, name);
     return method_symbol(mem, type_new_pointer(mem_perm(mem), t), name);
+}
+
+const char *ssa_method_code(Mem *mem, Type *t, const char *name) {
+    return iface_method_symbol(mem, t, name);
 }
 
 int ssa_itab_funcs(Program *prog, Mem *mem, Type *t, Type *iface, const char **out, int max) {
@@ -655,15 +704,22 @@ void b_build_wrapper(Builder *b, const SsaUnit *u) {
     Object *m = u->method;
     b->f->wrapper = true;
     switch (u->kind) {
-    case SSA_UNIT_PTR_WRAPPER: case SSA_UNIT_PROMOTED: {
-        /* the receiver: a pointer to T, or T itself */
+    case SSA_UNIT_PTR_WRAPPER: case SSA_UNIT_PROMOTED: case SSA_UNIT_DIRECT_WRAPPER: {
+        /* the receiver: a pointer to T, T itself, or T's one word */
         bool ptr = u->kind == SSA_UNIT_PTR_WRAPPER;
         Type *t = ptr ? u->recv->u.array.elem : u->recv;
         int word = 0;
         BVal rv;
-        Type *rtypes[1] = {u->recv};
-        wrapper_params(b, type_new_tuple(mem_perm(b->mem), rtypes, NULL, 1), &word, &rv);
-        Value *base = ptr ? rv.w[0] : b_spill(b, rv);
+        Value *base;
+        if (u->kind == SSA_UNIT_DIRECT_WRAPPER) {
+            Value *data = b_value(b, SSA_OP_ARG, CLS_I64, ptr_type());
+            data->aux_int = word++;
+            base = b_spill(b, b_words(ptr_type(), 1, data, NULL, NULL));
+        } else {
+            Type *rtypes[1] = {u->recv};
+            wrapper_params(b, type_new_tuple(mem_perm(b->mem), rtypes, NULL, 1), &word, &rv);
+            base = ptr ? rv.w[0] : b_spill(b, rv);
+        }
         bool is_ptr = ptr;
         int32_t path[16];
         for (int i = 0; i < u->depth && i < 16; i++) path[i] = u->path[i];
@@ -759,11 +815,10 @@ static bool collect_selector(AstNode *n, void *ctx) {
     return true;
 }
 
-/* The pointer wrappers main.(*T).M of named type T (declared by d). */
-static void collect_ptr_wrappers(UnitList *l, Mem *mem, AstTypeDecl *d) {
-    Object *obj = d->name->obj;
-    if (!obj || obj->kind != OBJ_TYPE || d->alias || d->tparams.n || !obj->type || obj->type->kind != TY_NAMED) return;
-    Type *t = obj->type;
+/* Adds the wrappers itabs of *t and t may call: main.(*T).M for every
+ * method of *t's method set that is not a pointer method of t itself, and
+ * main.T.M·i for every method of a pointer-shaped struct or array t. */
+static void collect_type_wrappers(UnitList *l, Mem *mem, Type *t) {
     Type *u = type_underlying(t);
     if (u->kind == TY_INTERFACE || u->kind == TY_POINTER) return;
     Type *pt = type_new_pointer(mem_perm(mem), t);
@@ -778,7 +833,51 @@ static void collect_ptr_wrappers(UnitList *l, Mem *mem, AstTypeDecl *d) {
         w.name = method_symbol(mem, pt, m->name);
         if (!has_unit(l, w.name)) b_unit_push(l, &w);
     }
+    if (is_direct_memory(t)) {
+        n = type_method_set(l->a, mem_scratch(mem), t, &sels);
+        for (int i = 0; i < n; i++) {
+            Object *m = sels[i].method;
+            if (!m || !m->type) continue;
+            SsaUnit w = {.kind = SSA_UNIT_DIRECT_WRAPPER, .recv = t, .method = m, .path = sels[i].path,
+                         .depth = sels[i].depth};
+            w.name = direct_symbol(mem, t, m->name);
+            if (!has_unit(l, w.name)) b_unit_push(l, &w);
+        }
+    }
     arena_release(mem_scratch(mem), mark);
+}
+
+/* The wrappers of the type declared by d (at package level or in a body). */
+static void collect_decl_wrappers(UnitList *l, Mem *mem, AstTypeDecl *d) {
+    Object *obj = d->name->obj;
+    if (!obj || obj->kind != OBJ_TYPE || d->alias || d->tparams.n || !obj->type || obj->type->kind != TY_NAMED) return;
+    collect_type_wrappers(l, mem, obj->type);
+}
+
+/* Whether t is a struct type literal with an embedded field (whose
+ * promoted methods give it, and a pointer to it, a method set). */
+static bool is_embedding_literal(Type *t) {
+    if (!t || t->kind != TY_STRUCT) return false;
+    for (int i = 0; i < t->u.strct.n; i++)
+        if (t->u.strct.fields[i].embedded) return true;
+    return false;
+}
+
+/* Collects the wrappers of local type declarations and of the struct type
+ * literals with embedded fields that expressions have, then those of
+ * selectors. */
+static bool collect_node(AstNode *n, void *ctx) {
+    WrapWalk *w = ctx;
+    if (n->kind == AST_TYPE_DECL) {
+        collect_decl_wrappers(w->l, w->mem, AST_AS(AstTypeDecl, n));
+        return true;
+    }
+    if (n->kind >= AST_BAD_EXPR && n->kind <= AST_LIST_EXPR) {
+        Type *t = AST_AS(AstExpr, n)->type;
+        if (t && t->kind == TY_POINTER) t = t->u.array.elem;
+        if (is_embedding_literal(t)) collect_type_wrappers(w->l, w->mem, t);
+    }
+    return collect_selector(n, ctx);
 }
 
 void b_collect_wrappers(UnitList *l, Program *prog, AstFile **files, int nfiles, Mem *mem) {
@@ -787,10 +886,10 @@ void b_collect_wrappers(UnitList *l, Program *prog, AstFile **files, int nfiles,
     for (int i = 0; i < nfiles; i++)
         for (int j = 0; j < files[i]->decls.n; j++) {
             AstNode *d = files[i]->decls.items[j];
-            if (d->kind == AST_TYPE_DECL) collect_ptr_wrappers(l, mem, AST_AS(AstTypeDecl, d));
+            if (d->kind == AST_TYPE_DECL) collect_decl_wrappers(l, mem, AST_AS(AstTypeDecl, d));
             else if (d->kind == AST_FUNC_DECL && AST_AS(AstFuncDecl, d)->body)
-                ssa_walk_ast(&AST_AS(AstFuncDecl, d)->body->node, collect_selector, &w);
+                ssa_walk_ast(&AST_AS(AstFuncDecl, d)->body->node, collect_node, &w);
             else if (d->kind == AST_VAR_DECL)
-                ssa_walk_ast(AST_AS(AstVarDecl, d)->values, collect_selector, &w);
+                ssa_walk_ast(AST_AS(AstVarDecl, d)->values, collect_node, &w);
         }
 }

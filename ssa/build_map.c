@@ -117,14 +117,15 @@ Value *b_map_len(Builder *b, BVal m) {
     return b_runtime(b, "mgc_maplen", CLS_I64, int_type(), m.w, 1);
 }
 
-/* The lvalue of a range variable (declared once before the loop, as Go 1.19). */
-static bool range_var(Builder *b, AstRangeClause *rc, AstNode *e, LValue *out) {
+/* Declares a range variable (once before the loop, as Go 1.19) and says
+ * whether e is assigned at all: not absent and not blank.  Its lvalue is
+ * taken in each iteration, where `for a[f()] = range x` calls f. */
+static bool range_var(Builder *b, AstRangeClause *rc, AstNode *e) {
     if (!e) return false;
     if (e->kind == AST_NAME && AST_AS(AstName, e)->value[0] == '_' && AST_AS(AstName, e)->value[1] == 0)
         return false;
     if (rc->def) b_declare(b, AST_AS(AstName, e)->obj);
-    *out = b_lvalue(b, e);
-    return out->kind != LV_BLANK;
+    return true;
 }
 
 void b_map_range(Builder *b, AstForStmt *s) {
@@ -144,8 +145,7 @@ void b_map_range(Builder *b, AstForStmt *s) {
     z->aux_int = MAP_ITER_SIZE;
     Value *args[3] = {b_map_type_desc(b, mt), m, it};
     b_runtime(b, "mgc_mapiterinit", CLS_VOID, NULL, args, 3);
-    LValue klv, vlv;
-    bool has_key = range_var(b, rc, key, &klv), has_val = range_var(b, rc, val, &vlv);
+    bool has_key = range_var(b, rc, key), has_val = range_var(b, rc, val);
     Block *head = b_block(b, BLOCK_PLAIN), *body = b_block(b, BLOCK_PLAIN), *post = b_block(b, BLOCK_PLAIN);
     Block *exit = b_block(b, BLOCK_PLAIN);
     b_jump(b, head);
@@ -157,6 +157,9 @@ void b_map_range(Builder *b, AstForStmt *s) {
     b_branch(b, more, body, exit);
     b_seal(b, body);
     b_start(b, body);
+    LValue klv, vlv;
+    if (has_key) klv = b_lvalue(b, key);
+    if (has_val) vlv = b_lvalue(b, val);
     if (has_key) b_assign(b, &klv, b_load(b, kp, mu->u.map.key));
     if (has_val) {
         Value *vp = b_value1(b, SSA_OP_LOAD, CLS_I64, ptr_type(), it);

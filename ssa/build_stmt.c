@@ -134,7 +134,7 @@ static void return_stmt(Builder *b, AstReturnStmt *s) {
 /* ---- declarations and assignments ---------------------------------------------- */
 
 /* Evaluates the right-hand sides of an assignment of nl values. */
-static int eval_rhs(Builder *b, AstNode *rhs, int nl, Type **types, BVal *out, Pos pos) {
+int b_eval_rhs(Builder *b, AstNode *rhs, int nl, Type **types, BVal *out, Pos pos) {
     int nr = list_len(rhs);
     if (nr == 1 && nl > 1) {
         AstNode *x = ast_unparen(rhs);
@@ -178,7 +178,7 @@ static void var_decl(Builder *b, AstVarDecl *vd) {
     BVal vals[16];
     Type *types[16];
     for (int i = 0; i < n; i++) types[i] = vd->names.items[i]->obj ? vd->names.items[i]->obj->type : NULL;
-    if (vd->values) eval_rhs(b, vd->values, n, types, vals, vd->node.pos);
+    if (vd->values) b_eval_rhs(b, vd->values, n, types, vals, vd->node.pos);
     for (int i = 0; i < n; i++) {
         Object *obj = vd->names.items[i]->obj;
         if (!obj || obj->name[0] == '_') continue;
@@ -255,7 +255,7 @@ static void assign_stmt(Builder *b, AstAssignStmt *s) {
         types[i] = lvs[i].kind == LV_BLANK ? NULL : lvs[i].type;
     }
     BVal vals[16];
-    eval_rhs(b, s->rhs, nl, types, vals, s->node.pos);
+    b_eval_rhs(b, s->rhs, nl, types, vals, s->node.pos);
     b->pos = s->node.pos;
     for (int i = 0; i < nl; i++) {
         if (!fresh[i]) continue;
@@ -395,14 +395,15 @@ static void for_stmt(Builder *b, AstForStmt *s) {
     loop_end(b, &l);
 }
 
-/* The lvalue of a range variable (declared once before the loop, as Go 1.19). */
-static bool range_var(Builder *b, AstRangeClause *rc, AstNode *e, LValue *out) {
+/* Declares a range variable (once before the loop, as Go 1.19) and says
+ * whether e is assigned at all: not absent and not blank.  Its lvalue is
+ * taken in each iteration, where `for a[f()] = range x` calls f. */
+static bool range_var(Builder *b, AstRangeClause *rc, AstNode *e) {
     if (!e) return false;
     if (e->kind == AST_NAME && AST_AS(AstName, e)->value[0] == '_' && AST_AS(AstName, e)->value[1] == 0)
         return false;
     if (rc->def) b_declare(b, AST_AS(AstName, e)->obj);
-    *out = b_lvalue(b, e);
-    return out->kind != LV_BLANK;
+    return true;
 }
 
 static void range_stmt(Builder *b, AstForStmt *s) {
@@ -425,6 +426,8 @@ static void range_stmt(Builder *b, AstForStmt *s) {
         key = list_item(rc->lhs, 0);
         if (list_len(rc->lhs) > 1) val = list_item(rc->lhs, 1);
     }
+    if (val && val->kind == AST_NAME && strcmp(AST_AS(AstName, val)->value, "_") == 0)
+        val = NULL; /* `for i, _ := range p` does not dereference p */
     /* the range expression, evaluated once */
     Value *base = NULL, *len;
     Type *elem = NULL;
@@ -449,8 +452,7 @@ static void range_stmt(Builder *b, AstForStmt *s) {
         len = x.w[1];
         if (u->kind == TY_SLICE) elem = u->u.array.elem;
     }
-    LValue klv, vlv;
-    bool has_key = range_var(b, rc, key, &klv), has_val = range_var(b, rc, val, &vlv);
+    bool has_key = range_var(b, rc, key), has_val = range_var(b, rc, val);
     Type *it = type_basic(TY_INT);
     int iv = b_new_var(b, CLS_I64, it);
     b_write_var(b, iv, b->cur, b_const_int(b, 0));
@@ -493,10 +495,16 @@ static void range_stmt(Builder *b, AstForStmt *s) {
         b_jump(b, join);
         b_seal(b, join);
         b_start(b, join);
+        LValue klv, vlv;
+        if (has_key) klv = b_lvalue(b, key);
+        if (has_val) vlv = b_lvalue(b, val);
         if (has_key) b_assign(b, &klv, b_words(it, 1, i, NULL, NULL));
         if (has_val) b_assign(b, &vlv, b_words(rt, 1, b_read_var(b, rv, b->cur), NULL, NULL));
     } else {
         b_write_var(b, nextv, b->cur, b_value2(b, SSA_OP_ADD, CLS_I64, it, i, b_const_int(b, 1)));
+        LValue klv, vlv;
+        if (has_key) klv = b_lvalue(b, key);
+        if (has_val) vlv = b_lvalue(b, val);
         if (has_key) b_assign(b, &klv, b_words(it, 1, i, NULL, NULL));
         if (has_val) {
             int64_t es = type_size(elem);

@@ -323,6 +323,9 @@ typedef enum SsaUnitKind {
     SSA_UNIT_IFACE_METHOD_EXPR, /* main.I.M: the method expression I.M, a function of (I, args); recv: I, index */
     SSA_UNIT_DEFER_THUNK,     /* node: a defer statement (AstCallStmt); the deferred call made
                                  from the closure {code, function, arguments} built at it */
+    SSA_UNIT_DIRECT_WRAPPER,  /* main.T.M·i: what itabs of a pointer-shaped struct or array
+                                 type T (recv) call: the data word is the value itself,
+                                 while T's methods take T by address */
 } SsaUnitKind;
 
 typedef struct SsaUnit {
@@ -359,10 +362,20 @@ const char *ssa_func_symbol(Program *prog, Mem *mem, Object *fn);
  * symbol "type:NAME" spells it: main.T, *main.T, []int, map[string]int,
  * func(int) string, struct { X int }, interface {}. */
 void ssa_type_name(Type *t, char *buf, size_t n);
+/* Symbol names keep apart types that %T prints alike; the runtime's name
+ * drops these marks: a type declared in a function body has the suffix
+ * "·LINE" (main.T·12), and a field embedded through an alias its name
+ * before SSA_EMBED_ALIAS_MARK (struct { Int·=int } for struct{ Int }, Int = int). */
+#define SSA_EMBED_ALIAS_MARK "\xc2\xb7="
+
 /* The code symbols of the itab of concrete type t for interface iface,
  * in the interface's method order (interned in perm): what fun[i] holds.
  * Returns the number of methods. */
 int ssa_itab_funcs(Program *prog, Mem *mem, Type *t, Type *iface, const char **out, int max);
+/* The code symbol an itab or method table of concrete type t holds for
+ * method name, called with the interface's data word as the receiver
+ * (interned in perm). */
+const char *ssa_method_code(Mem *mem, Type *t, const char *name);
 
 /* Lowers one function body (with its escape marks) to SSA in the func
  * region and the pools. */

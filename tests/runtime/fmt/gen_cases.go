@@ -188,7 +188,7 @@ func main() {
 	// Floats: random bit patterns and random short decimals, shortest and
 	// rounded.
 	rng := rand.New(rand.NewSource(1))
-	for i := 0; i < 3000; i++ {
+	for i := 0; i < 2000; i++ {
 		v := math.Float64frombits(rng.Uint64())
 		if math.IsNaN(v) {
 			continue
@@ -198,7 +198,7 @@ func main() {
 			pf("%.5e %.12g %.3f", v, v, v)
 		}
 	}
-	for i := 0; i < 1500; i++ {
+	for i := 0; i < 800; i++ {
 		v := float64(rng.Intn(1000000)) / math.Pow(10, float64(rng.Intn(12)))
 		pf("%v %.2f %e", v, v, v)
 		pf("%v", float32(v))
@@ -207,7 +207,7 @@ func main() {
 			pf("%v %.4e", v32, v32)
 		}
 	}
-	for i := 0; i < 500; i++ {
+	for i := 0; i < 300; i++ {
 		pf("%.3f %.1f %.0f", float64(rng.Intn(100000))/1000+0.0005, float64(rng.Intn(1000))+0.5,
 			float64(rng.Intn(100))+0.5)
 	}
