@@ -8,6 +8,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "ast/ast.h"
@@ -35,6 +36,7 @@ typedef struct Compiler {
     char asm_path[4200];
     char exe_path[4200];
     FILE *asm_out;
+    bool asm_is_ours;      /* asm_path is a regular file we may remove */
     int exit_status;       /* when set: overrides 0/1 (the program's own status for run) */
 } Compiler;
 
@@ -108,6 +110,13 @@ static PhaseResult run_escape(Compiler *c) {
     return PHASE_NEXT;
 }
 
+/* MGC_SSA_CHECK=1 in the environment runs the SSA verifier after every
+ * pass (the test suites set it). */
+static bool ssa_check_requested(void) {
+    const char *v = getenv("MGC_SSA_CHECK");
+    return v && *v && strcmp(v, "0") != 0;
+}
+
 /* Where the assembly goes: -o for `mgc compile` (default: the first
  * file's base name with .s), a private temporary directory for build/run. */
 static bool open_asm(Compiler *c) {
@@ -127,6 +136,8 @@ static bool open_asm(Compiler *c) {
         }
         snprintf(c->asm_path, sizeof c->asm_path, "%s/prog.s", c->tmpdir);
     }
+    struct stat st;
+    c->asm_is_ours = stat(c->asm_path, &st) != 0 || S_ISREG(st.st_mode);
     c->asm_out = fopen(c->asm_path, "w");
     if (!c->asm_out) {
         fprintf(stderr, "mgc: open %s: %s\n", c->asm_path, strerror(errno));
@@ -150,7 +161,9 @@ static PhaseResult run_backend(Compiler *c) {
         .dump_func = o->debug.ssa,
         .dump_out = stdout,
         .diag = &c->diag,
-        .verify = true,
+        /* The verifier after every pass costs a quarter of the compile:
+         * the test suites turn it on (MGC_SSA_CHECK=1, meson's test setup). */
+        .verify = ssa_check_requested(),
         .retain = (int)o->debug.retain,
     };
     ssa_init(&c->mem, (int)o->debug.retain);
@@ -200,8 +213,8 @@ static PhaseResult run_backend(Compiler *c) {
         c->asm_out = NULL;
     }
     if (diag_errors(&c->diag) > 0) {
-        if (emit)
-            unlink(c->asm_path); /* no partial assembly */
+        if (emit && c->asm_is_ours)
+            unlink(c->asm_path); /* no partial assembly (never /dev/null or a pipe) */
         return PHASE_ERROR;
     }
     if (emit && o->print_asm) {
