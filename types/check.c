@@ -183,6 +183,90 @@ void check_declare(Checker *c, Scope *s, Object *obj) {
     }
 }
 
+/* ---- the constants recorded in the AST ----------------------------------- */
+
+/* Mixes 64 bits into hash h. */
+static uint64_t mix(uint64_t h, uint64_t v) {
+    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    return h;
+}
+
+/* A hash of constant v over the part of it that its kind uses. */
+static uint32_t const_hash(const Const *v) {
+    uint64_t h = mix(0, (uint64_t)v->kind);
+    switch (v->kind) {
+    case CONST_BOOL: h = mix(h, v->u.b); break;
+    case CONST_STRING: h = mix(mix(h, (uint64_t)(uintptr_t)v->u.str.bytes), v->u.str.len); break;
+    case CONST_INT:
+        for (int i = 0; i < CONST_INT_LIMBS; i++) h = mix(h, v->u.i.limb[i]);
+        break;
+    case CONST_FLOAT:
+        for (int i = 0; i < CONST_FLOAT_LIMBS; i++) h = mix(h, v->u.f.mant[i]);
+        h = mix(mix(h, (uint64_t)(uint32_t)v->u.f.exp), v->u.f.neg);
+        break;
+    default: break;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return (uint32_t)h;
+}
+
+/* Whether a and b are the same representation (not merely equal values:
+ * a string is the same only at the same bytes). */
+static bool const_same(const Const *a, const Const *b) {
+    if (a->kind != b->kind) return false;
+    switch (a->kind) {
+    case CONST_BOOL: return a->u.b == b->u.b;
+    case CONST_STRING: return a->u.str.bytes == b->u.str.bytes && a->u.str.len == b->u.str.len;
+    case CONST_INT: return memcmp(a->u.i.limb, b->u.i.limb, sizeof a->u.i.limb) == 0;
+    case CONST_FLOAT:
+        return a->u.f.exp == b->u.f.exp && a->u.f.neg == b->u.f.neg &&
+               memcmp(a->u.f.mant, b->u.f.mant, sizeof a->u.f.mant) == 0;
+    default: return true;
+    }
+}
+
+/* Doubles the table of recorded constants (kept at most half full). */
+static void consts_grow(Checker *c) {
+    uint32_t cap = c->consts_cap ? c->consts_cap * 2 : 256;
+    Const **t = mem_xmalloc(sizeof *t * cap);
+    memset(t, 0, sizeof *t * cap);
+    for (uint32_t i = 0; i < c->consts_cap; i++) {
+        Const *k = c->consts[i];
+        if (!k) continue;
+        uint32_t h = const_hash(k) & (cap - 1);
+        while (t[h]) h = (h + 1) & (cap - 1);
+        t[h] = k;
+    }
+    mem_xfree(c->consts);
+    c->consts = t;
+    c->consts_cap = cap;
+}
+
+/* The shared copy of v, made on first request. */
+Const *check_const_ref(Checker *c, const Const *v) {
+    if ((c->consts_count + 1) * 2 > c->consts_cap) consts_grow(c);
+    uint32_t mask = c->consts_cap - 1;
+    uint32_t h = const_hash(v) & mask;
+    for (; c->consts[h]; h = (h + 1) & mask)
+        if (const_same(c->consts[h], v)) return c->consts[h];
+    Const *k = ARENA_NEW(c->ast, Const);
+    *k = *v;
+    c->consts[h] = k;
+    c->consts_count++;
+    return k;
+}
+
+/* Frees the table (not the copies, which the AST holds). */
+void check_consts_free(Checker *c) {
+    mem_xfree(c->consts);
+    c->consts = NULL;
+    c->consts_cap = c->consts_count = 0;
+}
+
+/* ---- dependencies ---------------------------------------------------------- */
+
 /* Dependency lists up to this length are searched rather than indexed. */
 enum { DEPS_SCAN_MAX = 32 };
 
@@ -220,6 +304,7 @@ static bool pair_set_add(PairSet *s, uint32_t x, uint32_t y) {
     return true;
 }
 
+/* Frees the table of s and empties it. */
 static void pair_set_free(PairSet *s) {
     mem_xfree(s->keys);
     s->keys = NULL;
@@ -1324,6 +1409,8 @@ Program *types_check(AstFile **files, int nfiles, const TypesConfig *cfg, Mem *m
         if ((!m || m->kind != OBJ_FUNC) && nfiles > 0 && files[0]->pkg_name)
             check_errorf(c, files[0]->pkg_name->expr.node.pos, "function main is undeclared in the main package");
     }
+    for (int i = 0; i < c->nifaces; i++)
+        interface_complete(c, c->ifaces[i]);
     /* Errors that follow a refusal may come from the refused construct
      * (an unsupported name has no type, a generic call no result): once
      * mgc has refused something, it reports only its refusals. */

@@ -116,9 +116,11 @@ typedef struct Checker {
      * contain is still being defined */
     struct Delayed *delayed;
     int ndelayed, capdelayed;
+    Type **ifaces;           /* every interface type written in the source (ast region), completed at the end */
+    int nifaces, capifaces;
 } Checker;
 
-/* ---- recording (expr.c) */
+/* ---- recorded constants (check.c) */
 /* The ast-region copy of constant v that expressions record: equal values
  * share one copy (AstExpr.cval is never written through). */
 Const *check_const_ref(Checker *c, const Const *v);

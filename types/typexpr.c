@@ -336,6 +336,18 @@ static Type *interface_type(Checker *c, AstInterfaceType *it) {
     }
     Type *t = type_new_interface(c->perm, methods, nm, embeddeds, ne);
     t->u.iface.embedpos = embedpos;
+    /* Completed at the end of checking even if never used for a call: code
+     * generation writes every interface's method set into its descriptor,
+     * and assertions to it compare method sets at run time. */
+    if (c->nifaces == c->capifaces) {
+        int cap = c->capifaces ? 2 * c->capifaces : 16;
+        Type **grown = ARENA_NEW_ARRAY(c->ast, Type *, cap);
+        if (c->nifaces)
+            memcpy(grown, c->ifaces, (size_t)c->nifaces * sizeof *grown);
+        c->ifaces = grown;
+        c->capifaces = cap;
+    }
+    c->ifaces[c->nifaces++] = t;
     for (int i = 0; i < nm; i++) {
         Type *sig = methods[i].func->type;
         methods[i].func->type = type_new_func(c->perm, t, sig->u.func.params, sig->u.func.results, sig->u.func.variadic);
