@@ -2,7 +2,10 @@
  *
  * After this pass no arg slot or control names an SSA_OP_COPY, no phi is
  * trivial (all its args, ignoring itself, the same value), and the copies
- * that became unused are gone.  Copies are what the other passes leave
+ * that became unused are gone.  A phi's arg may name the phi itself: a
+ * trivial phi of an inner loop header that turned into a copy of the outer
+ * header's phi is bypassed that way, so the outer phi becomes trivial too
+ * instead of keeping a copy alive among the phis.  Copies are what the other passes leave
  * behind when they replace a value (ssa_value_copy_of), so constfold and
  * cse call this pass at their end; a copy can only survive inside a cycle
  * of copies, which only unreachable code can form. */
@@ -49,7 +52,10 @@ static bool bypass_copies(SsaFunc *f) {
                 if (a->op != SSA_OP_COPY)
                     continue;
                 Value *src = copy_source(a);
-                if (src != a && src != v) {
+                /* A copy leading back to v itself: a phi may name itself
+                 * (trivial_phi_value ignores that arg); any other value
+                 * would be a cycle, which only unreachable code forms. */
+                if (src != a && (src != v || v->op == SSA_OP_PHI)) {
                     ssa_value_set_arg(v, k, src);
                     changed = true;
                 }

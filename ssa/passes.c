@@ -22,9 +22,11 @@ static const SsaPass GENERIC_PASSES[] = {
     {"opt-early", pass_opt_early, false},
     {"deadcode", ssa_pass_deadcode, true},
     {"constfold", ssa_pass_constfold, false},
+    {"divconst", ssa_pass_divconst, false},
     {"opt-deadcode", ssa_pass_deadcode, false},
     {"cse", ssa_pass_cse, false},
     {"checkelim", ssa_pass_checkelim, false},
+    {"zeroelim", ssa_pass_zeroelim, false},
     {"critical", ssa_pass_critical, true},
     {"late-deadcode", ssa_pass_deadcode, true},
 };

@@ -141,6 +141,9 @@ enum {
     X(SSA_OP_DEFER_RESUMED, "DeferResumed", 0, 0) /* CLS_B, false when executed; the If it controls */ \
         /* has as succs[0] the resume path: codegen stores that block's address as the */ \
         /* defer frame's resume_pc, where a recover continues */                    \
+    /* added for division by constants (divconst.c): class I64 */                 \
+    X(SSA_OP_HMUL, "Hmul", 2, OPF_PURE | OPF_COMMUTATIVE)   /* high word of the signed 128-bit product */ \
+    X(SSA_OP_HMULU, "HmulU", 2, OPF_PURE | OPF_COMMUTATIVE) /* high word of the unsigned 128-bit product */ \
     X(SSA_OP_LAST_GENERIC, "LastGeneric", 0, 0)
 
 typedef enum Op {
@@ -406,6 +409,8 @@ void ssa_pass_constfold(SsaFunc *f);  /* constants and algebraic identities, con
 void ssa_pass_cse(SsaFunc *f);        /* common subexpressions over the dominator tree (cse.c) */
 void ssa_pass_checkelim(SsaFunc *f);  /* provably redundant nil and bounds checks (checkelim.c) */
 void ssa_pass_critical(SsaFunc *f);   /* splits critical edges (critical.c) */
+void ssa_pass_divconst(SsaFunc *f);   /* division and modulus by constants as shifts and multiplications (divconst.c) */
+void ssa_pass_zeroelim(SsaFunc *f);   /* Zeros of frame slots that stores overwrite before any read (zeroelim.c) */
 /* Constants: the bits of an integer of class cls, sign-extended from its
  * width (the form constfold writes into aux_int; it reads any form). */
 int64_t ssa_const_sext(int64_t bits, int cls);

@@ -54,6 +54,9 @@ enum {
 /* Sizes above this are zeroed and copied with rep stosb / rep movsb. */
 #define AMD64_UNROLL_MAX 64
 
+/* The registers a Move of n bytes destroys (target.c). */
+RegMask amd64_move_clobbers(int64_t n);
+
 /* lower.c */
 void amd64_lower(const Target *t, CodegenCtx *c, SsaFunc *f);
 /* Whether compare v is left in the flags for its block's branch. */

@@ -354,13 +354,11 @@ static void emit_zero(CodegenCtx *c, Value *v) {
     }
 }
 
-/* Whether Move of n bytes goes through rep movsb. */
-static bool move_by_rep(int64_t n) {
-    return n > AMD64_UNROLL_MAX || (n < 8 && n != 4);
-}
-
-/* Move: 16-, 8- and 4-byte pieces through xmm15 (a last 8-byte piece may
- * overlap the previous one), or rep movsb. */
+/* Move: 8- and 4-byte pieces through xmm15, then 2- and 1-byte pieces
+ * through rcx (amd64_move_clobbers declares it), or rep movsb.  The pieces
+ * never overlap and are no wider than 8 bytes: a struct or array is mostly
+ * written field by field just before it is copied, and a load wider than
+ * those stores, or straddling two of them, stalls until they retire. */
 static void emit_movemem(CodegenCtx *c, Value *v) {
     int64_t n = v->aux_int;
     if (n <= 0)
@@ -368,9 +366,9 @@ static void emit_movemem(CodegenCtx *c, Value *v) {
     Amode d = addr_of(c, v->args[0], 0, S0);
     Amode s = addr_of(c, v->args[1], 0, S1);
     char dm[96], sm[96];
-    if (move_by_rep(n)) {
-        amode_text(&d, dm, sizeof dm);
-        amode_text(&s, sm, sizeof sm);
+    amode_text(&d, dm, sizeof dm);
+    amode_text(&s, sm, sizeof sm);
+    if (n > AMD64_UNROLL_MAX) {
         ins(c, "leaq %s, %%r11", dm);
         ins(c, "leaq %s, %%rax", sm);
         ins(c, "movq %%rax, %%rsi");
@@ -379,20 +377,34 @@ static void emit_movemem(CodegenCtx *c, Value *v) {
         ins(c, "rep movsb");
         return;
     }
+    /* rcx carries the small pieces: an address in it (a dying arg) moves
+     * to the scratch register its operand did not need */
+    if ((amd64_move_clobbers(n) & REG_BIT(AMD64_RCX)) != 0) {
+        if (d.base == AMD64_RCX) {
+            ins(c, "movq %%rcx, %%r11");
+            d.base = S0;
+        }
+        if (s.base == AMD64_RCX) {
+            ins(c, "movq %%rcx, %%rax");
+            s.base = S1;
+        }
+    }
     for (int64_t off = 0; off < n;) {
-        int k = n - off >= 16 ? 16 : n - off >= 8 ? 8 : n - off >= 4 && n < 8 ? 4 : 8;
-        int64_t at = off;
-        if (k == 8 && n - off < 8)
-            at = n - 8; /* overlapping tail */
+        int k = n - off >= 8 ? 8 : n - off >= 4 ? 4 : n - off >= 2 ? 2 : 1;
         Amode da = d, sa = s;
-        da.disp += at;
-        sa.disp += at;
+        da.disp += off;
+        sa.disp += off;
         amode_text(&da, dm, sizeof dm);
         amode_text(&sa, sm, sizeof sm);
-        const char *mv = k == 16 ? "movups" : k == 8 ? "movq" : "movd";
-        ins(c, "%s %s, %%xmm15", mv, sm);
-        ins(c, "%s %%xmm15, %s", mv, dm);
-        off = at + k;
+        if (k >= 4) {
+            const char *mv = k == 8 ? "movq" : "movd";
+            ins(c, "%s %s, %%xmm15", mv, sm);
+            ins(c, "%s %%xmm15, %s", mv, dm);
+        } else {
+            ins(c, "%s %s, %%ecx", k == 2 ? "movzwl" : "movzbl", sm);
+            ins(c, "mov%c %%%s, %s", sfx(k), rn(AMD64_RCX, k), dm);
+        }
+        off += k;
     }
 }
 
@@ -505,6 +517,20 @@ static void emit_div(CodegenCtx *c, Value *v) {
         fprintf(c->out, "2:\n");
     }
     finish(c, v, mod ? AMD64_RDX : AMD64_RAX);
+}
+
+/* Hmul, HmulU: the high word of the 128-bit product, from rdx after a
+ * one-operand imulq or mulq of rax. */
+static void emit_hmul(CodegenCtx *c, Value *v) {
+    Value *a = v->args[0], *b = v->args[1];
+    load_to(c, AMD64_RAX, a);
+    Opnd ob = val_op(c, b, 8);
+    if (ob.kind == 'i') {
+        ins(c, "movq %s, %%r11", ob.s);
+        ob = reg_op(S0, 8);
+    }
+    ins(c, "%sq %s", v->op == SSA_OP_HMUL ? "imul" : "mul", ob.s);
+    finish(c, v, AMD64_RDX);
 }
 
 /* Shl, Shr, ShrU.  x86 takes the count modulo 32 or 64; Go's shifts by
@@ -762,18 +788,25 @@ static void emit_f2f(CodegenCtx *c, Value *v) {
 
 /* ---- constants and symbols ------------------------------------------------------------- */
 
-/* Const, ConstNil: integers by mov, floats by their bits through r11. */
+/* Const, ConstNil: integers by mov; floats by xorps (+0.0) or a
+ * RIP-relative load of their bits, written to a mergeable constant
+ * section (one load instead of a movabsq and a movq through r11). */
 static void emit_const(CodegenCtx *c, Value *v) {
     int64_t x = v->op == SSA_OP_CONST_NIL ? 0 : v->aux_int;
     if (is_float(v->cls)) {
         int w = work_reg(v, FS0, REG_NONE, REG_NONE);
-        if (v->cls == CLS_F32)
+        bool f32 = v->cls == CLS_F32;
+        if (f32)
             x &= 0xFFFFFFFF;
         if (x == 0) {
             ins(c, "xorps %%%s, %%%s", rn(w, 8), rn(w, 8));
         } else {
-            ins(c, "movabsq $%" PRId64 ", %%r11", x);
-            ins(c, "movq %%r11, %%%s", rn(w, 8));
+            ins(c, ".pushsection .rodata.cst%d,\"aM\",@progbits,%d", f32 ? 4 : 8, f32 ? 4 : 8);
+            ins(c, ".balign %d", f32 ? 4 : 8);
+            fprintf(c->out, ".LK%u_%u:\n", c->func_id, v->id);
+            ins(c, "%s %" PRIu64, f32 ? ".long" : ".quad", (uint64_t)x);
+            ins(c, ".popsection");
+            ins(c, "movs%c .LK%u_%u(%%rip), %%%s", f32 ? 's' : 'd', c->func_id, v->id, rn(w, 8));
         }
         finish(c, v, w);
         return;
@@ -1084,6 +1117,7 @@ void amd64_emit_value(CodegenCtx *c, Value *v) {
         return;
     case SSA_OP_ANDNOT: emit_andnot(c, v); return;
     case SSA_OP_NEG: case SSA_OP_COM: case SSA_OP_NOT: emit_unary(c, v); return;
+    case SSA_OP_HMUL: case SSA_OP_HMULU: emit_hmul(c, v); return;
     case SSA_OP_DIV: case SSA_OP_DIVU: case SSA_OP_MOD: case SSA_OP_MODU: emit_div(c, v); return;
     case SSA_OP_SHL: case SSA_OP_SHR: case SSA_OP_SHRU: emit_shift(c, v); return;
     case SSA_OP_SEXT: case SSA_OP_ZEXT: case SSA_OP_TRUNC: emit_ext(c, v); return;

@@ -46,6 +46,38 @@ bool amd64_fused_compare(const Value *v) {
            b->nvalues > 0 && b->values[b->nvalues - 1] == v;
 }
 
+/* Gives every use of an integer constant outside the constant's block a
+ * copy of it next to the use (for a phi: at the end of the predecessor).  CSE
+ * leaves one constant of each value for the whole function, and a value
+ * keeps one location for its whole life: without this a 0 or a loop
+ * bound's constant holds a callee-saved register, or a spill slot, across
+ * every loop and call after it, while a constant costs one instruction
+ * (or nothing, as an immediate) where it is used. */
+static void split_constants(SsaFunc *f) {
+    for (int bi = 0; bi < f->nblocks; bi++) {
+        Block *b = f->blocks[bi];
+        for (int j = 0; j < b->nvalues; j++) {
+            Value *v = b->values[j];
+            for (int i = 0; i < v->nargs; i++) {
+                Value *x = v->args[i];
+                if ((x->op != SSA_OP_CONST && x->op != SSA_OP_CONST_NIL) || x->cls == CLS_F32 ||
+                    x->cls == CLS_F64)
+                    continue; /* a float constant is a load: better kept in a register */
+                Block *at = v->op == SSA_OP_PHI ? b->preds[i] : b;
+                if (x->block == at)
+                    continue;
+                Value *k = ssa_value_new_at(at, v->op == SSA_OP_PHI ? at->nvalues : j, (Op)x->op,
+                                            (ValClass)x->cls, x->type, x->pos);
+                k->aux_int = x->aux_int;
+                k->aux = x->aux;
+                ssa_value_set_arg(v, i, k);
+                if (at == b && v->op != SSA_OP_PHI)
+                    j++;
+            }
+        }
+    }
+}
+
 /* Moves each branch's only-use compare to the end of its block. */
 static void fuse_compares(SsaFunc *f) {
     for (int bi = 0; bi < f->nblocks; bi++) {
@@ -272,6 +304,7 @@ static void widen_runtime_args(SsaFunc *f, Block *b, int *at) {
 void amd64_lower(const Target *t, CodegenCtx *c, SsaFunc *f) {
     (void)t;
     (void)c;
+    split_constants(f);
     for (int bi = 0; bi < f->nblocks; bi++) {
         Block *b = f->blocks[bi];
         for (int j = 0; j < b->nvalues; j++) {

@@ -99,6 +99,15 @@ static bool variable_count(const Value *v) {
     return v->args[1]->op != AMD64_OP_IMM;
 }
 
+/* The registers a Move of n bytes destroys: rep movsb's above the unroll
+ * limit; below it rcx when a 2- or 1-byte piece is left after the 8- and
+ * 4-byte ones (emit.c). */
+RegMask amd64_move_clobbers(int64_t n) {
+    if (n > AMD64_UNROLL_MAX)
+        return REG_BIT(AMD64_RDI) | REG_BIT(AMD64_RSI) | REG_BIT(AMD64_RCX);
+    return n % 4 != 0 ? REG_BIT(AMD64_RCX) : 0;
+}
+
 /* The allocator's view of v: values folded into their users need no
  * register; calls, division, variable shifts and long block operations
  * name the registers they destroy. */
@@ -114,6 +123,7 @@ static void constraints(const Target *t, const Value *v, RegConstraint *rc) {
         rc->clobbers = t->caller_saved;
         return;
     case SSA_OP_DIV: case SSA_OP_DIVU: case SSA_OP_MOD: case SSA_OP_MODU:
+    case SSA_OP_HMUL: case SSA_OP_HMULU:
         rc->clobbers = REG_BIT(AMD64_RDX);
         return;
     case SSA_OP_SHL: case SSA_OP_SHR: case SSA_OP_SHRU:
@@ -132,8 +142,7 @@ static void constraints(const Target *t, const Value *v, RegConstraint *rc) {
             rc->clobbers = REG_BIT(AMD64_RDI) | REG_BIT(AMD64_RCX);
         return;
     case SSA_OP_MOVE:
-        if (v->aux_int > AMD64_UNROLL_MAX)
-            rc->clobbers = REG_BIT(AMD64_RDI) | REG_BIT(AMD64_RSI) | REG_BIT(AMD64_RCX);
+        rc->clobbers = amd64_move_clobbers(v->aux_int);
         return;
     case SSA_OP_ADD: case SSA_OP_SUB: case SSA_OP_MUL: case SSA_OP_AND:
     case SSA_OP_OR: case SSA_OP_XOR: case SSA_OP_NEG: case SSA_OP_COM: case SSA_OP_NOT:

@@ -558,6 +558,120 @@ static void test_generated_code_runs(void **state) {
     run(cmd, out, sizeof out);
 }
 
+/* ---- block copies, high multiplies, float constants ------------------------------- */
+
+/* A function of five int64 args a0..a4 that copies n bytes from arg si
+ * to arg di (args 3 and 4 arrive in rcx and r8) and returns arg keep,
+ * live across the copy. */
+static void build_copy(Fixture *fx, const char *name, int64_t n, int di, int si, int keep) {
+    Block *b;
+    SsaFunc *f = func(fx, name, &b);
+    Value *a[5];
+    for (int i = 0; i < 5; i++)
+        a[i] = arg(f, b, CLS_I64, i);
+    val(f, b, SSA_OP_MOVE, CLS_VOID, n, a[di], a[si], NULL);
+    ret(f, b, a[keep]);
+    compile(fx, f);
+}
+
+static const char COPY_HARNESS[] =
+    "#include <stdint.h>\n#include <stdio.h>\n#include <string.h>\n"
+    "#define GO(ret, name, args) extern ret name args __asm__(\"main.\" #name);\n"
+    "typedef int64_t I; typedef unsigned char *P;\n"
+    "GO(I, c3d, (I, I, I, P, P)) GO(I, c3s, (I, I, I, P, P)) GO(I, c7k, (I, I, I, P, P))\n"
+    "GO(I, c24, (I, I, I, P, P)) GO(I, c13, (I, I, I, P, P))\n"
+    "GO(int64_t, hmul, (int64_t, int64_t)) GO(uint64_t, hmulu, (uint64_t, uint64_t))\n"
+    "GO(double, fk, (void)) GO(float, fk32, (void))\n"
+    "static unsigned char src[32], dst[32];\n"
+    "static void show(I r, int n) {\n"
+    "  printf(\"%ld:\", (long)r); for (int i = 0; i < n + 1; i++) printf(\" %d\", dst[i]); printf(\"\\n\");\n"
+    "  memset(dst, 0, sizeof dst); }\n"
+    "int main(void) {\n"
+    "  for (int i = 0; i < 32; i++) src[i] = (unsigned char)(i + 1);\n"
+    "  show(c3d(1, 2, 3, dst, src), 3);\n"
+    "  show(c3s(4, 5, 6, src, dst), 3);\n"
+    "  show(c7k(7, 8, 9, src + 10, dst) - (I)(src + 10), 7);\n"
+    "  show(c24(11, 12, 13, dst, src), 24);\n"
+    "  show(c13(14, 15, 16, dst, src), 13);\n"
+    "  printf(\"%ld %ld %lu %lu\\n\", (long)hmul(-3, INT64_MAX), (long)hmul(INT64_MIN, INT64_MIN),\n"
+    "    (unsigned long)hmulu(UINT64_MAX, UINT64_MAX), (unsigned long)hmulu(1ULL << 40, 1ULL << 30));\n"
+    "  printf(\"%g %g\\n\", fk(), (double)fk32());\n"
+    "  return 0;\n}\n";
+
+/* Moves of 3, 7, 13 and 24 bytes copy with pieces of matching widths
+ * (no 16-byte access, no rep movsb), whether the addresses arrive in rcx
+ * (the register of the 2- and 1-byte pieces) or a live value does; Hmul
+ * and HmulU give the high words; float constants load from a constant
+ * section. */
+static void test_moves_hmul_fconst_run(void **state) {
+    Fixture *fx = *state;
+    build_copy(fx, "main.c3d", 3, 3, 4, 2);  /* dst in rcx */
+    build_copy(fx, "main.c3s", 3, 4, 3, 0);  /* src in rcx, dst in r8 */
+    build_copy(fx, "main.c7k", 7, 4, 3, 3);  /* rcx: the source and the result */
+    build_copy(fx, "main.c24", 24, 3, 4, 1);
+    build_copy(fx, "main.c13", 13, 3, 4, 0);
+    build_binop(fx, "main.hmul", SSA_OP_HMUL, CLS_I64, CLS_I64, 0);
+    build_binop(fx, "main.hmulu", SSA_OP_HMULU, CLS_I64, CLS_I64, 0);
+    Block *b;
+    SsaFunc *f = func(fx, "main.fk", &b);
+    double d = 2.5;
+    int64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    ret(f, b, cnst(f, b, CLS_F64, bits));
+    compile(fx, f);
+    f = func(fx, "main.fk32", &b);
+    float fl = 1.5f;
+    int32_t bits32;
+    memcpy(&bits32, &fl, sizeof bits32);
+    ret(f, b, cnst(f, b, CLS_F32, bits32));
+    compile(fx, f);
+    const char *s = finish_text(fx);
+    assert_no_match(s, "movups|rep movsb|movabsq");
+    assert_match(s, "movsd \\.LK[0-9_]+\\(%rip\\), %xmm0");
+    char dir[] = "/tmp/mgc-amd64-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256], cmd[1200], out[4096];
+    snprintf(path, sizeof path, "%s/t.s", dir);
+    write_file(path, s);
+    snprintf(path, sizeof path, "%s/h.c", dir);
+    write_file(path, COPY_HARNESS);
+    snprintf(cmd, sizeof cmd, "cc -O0 -o %s/t %s/h.c %s/t.s 2>&1 && echo built", dir, dir, dir);
+    run(cmd, out, sizeof out);
+    if (!strstr(out, "built"))
+        fail_msg("cc failed:\n%s", out);
+    snprintf(cmd, sizeof cmd, "%s/t", dir);
+    assert_int_equal(run(cmd, out, sizeof out), 0);
+    assert_string_equal(out, "3: 1 2 3 0\n"
+                             "4: 1 2 3 0\n"
+                             "0: 11 12 13 14 15 16 17 0\n"
+                             "12: 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 0\n"
+                             "14: 1 2 3 4 5 6 7 8 9 10 11 12 13 0\n"
+                             "-2 4611686018427387904 18446744073709551614 64\n"
+                             "2.5 1.5\n");
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    run(cmd, out, sizeof out);
+}
+
+/* A constant made in the entry block and used after a call in another
+ * block is rebuilt next to its use: it holds no callee-saved register
+ * and no spill slot across the call. */
+static void test_constant_not_held_across_call(void **state) {
+    Fixture *fx = *state;
+    Block *b;
+    SsaFunc *f = func(fx, "main.late", &b);
+    Value *x = arg(f, b, CLS_I64, 0);
+    Value *k = cnst(f, b, CLS_I64, (int64_t)1 << 40);
+    Value *call = val(f, b, SSA_OP_CALL_RUNTIME, CLS_I64, 0, x, NULL);
+    call->aux = "ext_twice";
+    Block *next = ssa_block_new(f, BLOCK_RET, at(9));
+    ssa_block_add_edge(f, b, next);
+    ret(f, next, val(f, next, SSA_OP_ADD, CLS_I64, 0, call, k, NULL));
+    compile(fx, f);
+    const char *s = finish_text(fx);
+    assert_match(s, "call \"?ext_twice\"?\n(.*\n)*\tmovabsq \\$1099511627776, %r");
+    assert_no_match(s, "%r(bx|12|13|14|15)");
+}
+
 /* ---- defer frames, descriptors, static closures ---------------------------------- */
 
 /* main.deferred(a): FramePtr, then DeferResumed branching to a resume
@@ -682,6 +796,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_checks_out_of_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_output_assembles, setup, teardown),
         cmocka_unit_test_setup_teardown(test_generated_code_runs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_moves_hmul_fconst_run, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_constant_not_held_across_call, setup, teardown),
         cmocka_unit_test_setup_teardown(test_defer_resumed, setup, teardown),
         cmocka_unit_test_setup_teardown(test_descriptors_and_closures, setup, teardown),
         cmocka_unit_test_setup_teardown(test_equal_runs, setup, teardown),

@@ -3,6 +3,7 @@
  * elimination, critical edges, and the pipeline with its dumps.  Every
  * test verifies the function after the pass and checks that freeing it
  * returns every Value and Block to the pools. */
+#include <inttypes.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -143,6 +144,54 @@ static void test_copyelim_keeps_real_phi(void **state) {
     verify_ok(f, "copyelim");
     assert_int_equal(count_op(f, SSA_OP_PHI), 1);
     assert_ptr_equal(b2->controls[0], p);
+}
+
+/* Nested loops whose inner header's phi only passes the outer header's phi
+ * around: outer = Phi(x, inner), inner = Phi(outer, inner).  The inner phi
+ * becomes a copy of the outer one, the outer one's arg through that copy
+ * names the outer phi itself, and then both are x; the real phi behind
+ * them in the inner header stays, with no copy left in front of it. */
+static void test_copyelim_nested_loop_phis(void **state) {
+    Fixture *fx = *state;
+    SsaFunc *f = fx->f;
+    Block *b0 = ssa_block_new(f, BLOCK_PLAIN, 0);
+    Block *b1 = ssa_block_new(f, BLOCK_IF, 0);
+    Block *b2 = ssa_block_new(f, BLOCK_IF, 0);
+    Block *b3 = ssa_block_new(f, BLOCK_PLAIN, 0);
+    Block *b4 = ssa_block_new(f, BLOCK_RET, 0);
+    Value *x = val(f, b0, SSA_OP_ARG, CLS_I64, 0, NULL);
+    Value *c = val(f, b0, SSA_OP_ARG, CLS_B, 1, NULL);
+    ssa_block_add_edge(f, b0, b1);
+    ssa_block_add_edge(f, b1, b2);
+    ssa_block_add_edge(f, b1, b4);
+    ssa_block_add_edge(f, b2, b3);
+    ssa_block_add_edge(f, b2, b1);
+    ssa_block_add_edge(f, b3, b2);
+    Value *outer = ssa_value_new(b1, SSA_OP_PHI, CLS_I64, NULL, 0);
+    Value *inner = ssa_value_new(b2, SSA_OP_PHI, CLS_I64, NULL, 0);
+    Value *q = ssa_value_new(b2, SSA_OP_PHI, CLS_I64, NULL, 0);
+    Value *one = cnst(f, b3, CLS_I64, 1);
+    Value *q1 = val(f, b3, SSA_OP_ADD, CLS_I64, 0, q, one, NULL);
+    ssa_value_add_arg(f, outer, x);
+    ssa_value_add_arg(f, outer, inner);
+    ssa_value_add_arg(f, inner, outer);
+    ssa_value_add_arg(f, inner, inner);
+    ssa_value_add_arg(f, q, x);
+    ssa_value_add_arg(f, q, q1);
+    ssa_block_set_control(f, b1, c);
+    ssa_block_set_control(f, b2, c);
+    Value *s = val(f, b4, SSA_OP_ADD, CLS_I64, 0, outer, x, NULL);
+    ssa_block_add_control(f, b4, s);
+    verify_ok(f, "build");
+
+    ssa_pass_copyelim(f);
+    verify_ok(f, "copyelim");
+    assert_int_equal(count_op(f, SSA_OP_COPY), 0);
+    assert_int_equal(count_op(f, SSA_OP_PHI), 1);
+    assert_ptr_equal(b2->values[0], q);
+    assert_ptr_equal(q->args[0], x);
+    assert_ptr_equal(s->args[0], x);
+    assert_ptr_equal(s->args[1], x);
 }
 
 /* ---- dead code */
@@ -443,6 +492,247 @@ static void test_constfold_branch(void **state) {
     assert_int_equal(join->npreds, 1);
     assert_ptr_equal(join->controls[0], c);
     assert_int_equal(count_op(f, SSA_OP_PHI), 0);
+}
+
+/* ---- division by constants */
+
+/* Width in bits of an integer class. */
+static int width_of(int cls) {
+    return cls == CLS_I8 ? 8 : cls == CLS_I16 ? 16 : cls == CLS_I32 ? 32 : 64;
+}
+
+/* x truncated to class cls, sign-extended (the form of every value below). */
+static int64_t norm(uint64_t x, int cls) {
+    return ssa_const_sext((int64_t)x, cls);
+}
+
+/* x zero-extended from class cls. */
+static uint64_t zx(int64_t x, int cls) {
+    int w = width_of(cls);
+    return w == 64 ? (uint64_t)x : (uint64_t)x & ((1ull << w) - 1);
+}
+
+/* The high word of the unsigned 128-bit product a * b. */
+static uint64_t mul_high(uint64_t a, uint64_t b) {
+    uint64_t al = a & 0xffffffffu, ah = a >> 32, bl = b & 0xffffffffu, bh = b >> 32;
+    uint64_t ll = al * bl, lh = al * bh, hl = ah * bl, hh = ah * bh;
+    uint64_t mid = (ll >> 32) + (lh & 0xffffffffu) + (hl & 0xffffffffu);
+    return hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+}
+
+/* Runs the straight-line function f (one block returning one word) on
+ * argument x, with Go's semantics for the ops division by constants
+ * produces; values are kept sign-extended from their class. */
+static int64_t run_straight(SsaFunc *f, int64_t x) {
+    int64_t vals[256];
+    assert_true(f->next_value_id < 256);
+    assert_int_equal(f->nblocks, 1);
+    Block *b = f->blocks[0];
+    for (int j = 0; j < b->nvalues; j++) {
+        Value *v = b->values[j];
+        int64_t a0 = v->nargs > 0 ? vals[v->args[0]->id] : 0;
+        int64_t a1 = v->nargs > 1 ? vals[v->args[1]->id] : 0;
+        int cls = v->cls, w = width_of(cls);
+        uint64_t r = 0;
+        switch (v->op) {
+        case SSA_OP_ARG: r = (uint64_t)x; break;
+        case SSA_OP_CONST: r = (uint64_t)v->aux_int; break;
+        case SSA_OP_COPY: r = (uint64_t)a0; break;
+        case SSA_OP_ADD: r = (uint64_t)a0 + (uint64_t)a1; break;
+        case SSA_OP_SUB: r = (uint64_t)a0 - (uint64_t)a1; break;
+        case SSA_OP_MUL: r = (uint64_t)a0 * (uint64_t)a1; break;
+        case SSA_OP_AND: r = (uint64_t)a0 & (uint64_t)a1; break;
+        case SSA_OP_NEG: r = -(uint64_t)a0; break;
+        case SSA_OP_SHL: r = (uint64_t)a1 >= (uint64_t)w ? 0 : (uint64_t)a0 << a1; break;
+        case SSA_OP_SHRU: r = (uint64_t)a1 >= (uint64_t)w ? 0 : zx(a0, cls) >> a1; break;
+        case SSA_OP_SHR: {
+            int64_t k = (uint64_t)a1 >= (uint64_t)w ? w - 1 : a1;
+            r = (uint64_t)(a0 < 0 ? ~(~a0 >> k) : a0 >> k);
+            break;
+        }
+        case SSA_OP_HMULU: r = mul_high((uint64_t)a0, (uint64_t)a1); break;
+        case SSA_OP_HMUL:
+            r = mul_high((uint64_t)a0, (uint64_t)a1) - (a0 < 0 ? (uint64_t)a1 : 0) - (a1 < 0 ? (uint64_t)a0 : 0);
+            break;
+        case SSA_OP_SEXT: r = (uint64_t)a0; break;
+        case SSA_OP_ZEXT: r = zx(a0, v->args[0]->cls); break;
+        case SSA_OP_TRUNC: r = (uint64_t)a0; break;
+        default: fail_msg("unexpected op %s", ssa_op_name(v->op));
+        }
+        vals[v->id] = norm(r, cls);
+    }
+    assert_int_equal(b->ncontrols, 1);
+    return vals[b->controls[0]->id];
+}
+
+/* What Go computes for x op c at class cls (c != 0). */
+static int64_t go_div(int op, int cls, int64_t x, int64_t c) {
+    if (op == SSA_OP_DIVU || op == SSA_OP_MODU) {
+        uint64_t ux = zx(x, cls), uc = zx(c, cls);
+        return norm(op == SSA_OP_DIVU ? ux / uc : ux % uc, cls);
+    }
+    if (c == -1)
+        return op == SSA_OP_DIV ? norm(-(uint64_t)x, cls) : 0;
+    return norm((uint64_t)(op == SSA_OP_DIV ? x / c : x % c), cls);
+}
+
+/* Builds x op c at class cls, runs the pass, checks that no division is
+ * left and that the result equals Go's for every dividend of xs. */
+static void check_divconst(Fixture *fx, int op, int cls, int64_t c, const int64_t *xs, int nxs) {
+    if (fx->f) { /* one function at a time: freeing one resets the func region */
+        ssa_func_free(fx->f);
+        fx->f = NULL;
+    }
+    SsaFunc *f = ssa_func_new(&fx->mem, "main.div", NULL, NULL);
+    Block *b = ssa_block_new(f, BLOCK_RET, 0);
+    Value *x = val(f, b, SSA_OP_ARG, cls, 0, NULL);
+    Value *k = cnst(f, b, cls, norm((uint64_t)c, cls));
+    Value *d = val(f, b, op, cls, 0, x, k, NULL);
+    ssa_block_add_control(f, b, d);
+    ssa_pass_divconst(f);
+    verify_ok(f, "divconst");
+    assert_int_equal(count_op(f, SSA_OP_DIV) + count_op(f, SSA_OP_DIVU) + count_op(f, SSA_OP_MOD) +
+                         count_op(f, SSA_OP_MODU),
+                     0);
+    for (int i = 0; i < nxs; i++) {
+        int64_t xv = norm((uint64_t)xs[i], cls);
+        int64_t got = run_straight(f, xv), want = go_div(op, cls, xv, norm((uint64_t)c, cls));
+        if (got != want)
+            fail_msg("%s class %s: %" PRId64 " by %" PRId64 ": got %" PRId64 ", want %" PRId64, ssa_op_name(op),
+                     ssa_class_name(cls), xv, norm((uint64_t)c, cls), got, want);
+    }
+    ssa_func_free(f);
+}
+
+/* Whether the rewrite applies: not division by 0 or 1 and not x % -1,
+ * which constant folding owns. */
+static bool divconst_applies(int op, int cls, int64_t c) {
+    int64_t cs = norm((uint64_t)c, cls);
+    if (cs == 0 || cs == 1)
+        return false;
+    return !(op == SSA_OP_MOD && cs == -1);
+}
+
+static const int DIV_OPS[] = {SSA_OP_DIV, SSA_OP_DIVU, SSA_OP_MOD, SSA_OP_MODU};
+
+/* int8 and uint8: every dividend by every divisor. */
+static void test_divconst_8bit_exhaustive(void **state) {
+    Fixture *fx = *state;
+    int64_t xs[256];
+    for (int i = 0; i < 256; i++)
+        xs[i] = i - 128;
+    for (int o = 0; o < 4; o++)
+        for (int64_t c = -128; c < 128; c++)
+            if (divconst_applies(DIV_OPS[o], CLS_I8, c))
+                check_divconst(fx, DIV_OPS[o], CLS_I8, c, xs, 256);
+}
+
+/* int16 and uint16: every dividend by divisors of every kind (powers of
+ * two, their negations, MinInt, magic numbers of each shape). */
+static void test_divconst_16bit(void **state) {
+    Fixture *fx = *state;
+    static int64_t xs[65536];
+    for (int i = 0; i < 65536; i++)
+        xs[i] = i - 32768;
+    static const int64_t cs[] = {-1, 2, 3, 5, 6, 7, 9, 10, 11, 12, 13, 25, 60, 64, 100, 125, 255, 641, 1000,
+                                 4096, 10000, 16385, 32767, -2, -3, -7, -10, -256, -1000, -32767, -32768,
+                                 -32767 - 2, 65535 - 6};
+    for (int o = 0; o < 4; o++)
+        for (size_t i = 0; i < sizeof cs / sizeof cs[0]; i++)
+            if (divconst_applies(DIV_OPS[o], CLS_I16, cs[i]))
+                check_divconst(fx, DIV_OPS[o], CLS_I16, cs[i], xs, 65536);
+}
+
+/* 32 and 64 bits: divisors of every kind by dividends near 0, near the
+ * limits, near multiples of the divisor and pseudo-random ones. */
+static void test_divconst_wide(void **state) {
+    Fixture *fx = *state;
+    static const int64_t cs[] = {-1, 2, 3, 5, 6, 7, 10, 12, 25, 60, 100, 641, 1000, 1 << 20, 1000000007,
+                                 2147483647, -2, -3, -7, -10, -4096, -2147483647, INT32_MIN,
+                                 (int64_t)1 << 40, 6700417, 274177, 1000000000000000000, INT64_MAX, INT64_MIN,
+                                 -(int64_t)((1ull << 63) / 3), (int64_t)0xfffffffffffffff9ull,
+                                 (int64_t)0x8000000000000001ull, (int64_t)0xcccccccccccccccdull, 0xfffffffbll};
+    int64_t xs[400];
+    for (size_t i = 0; i < sizeof cs / sizeof cs[0]; i++) {
+        for (int ci = 0; ci < 2; ci++) {
+            int cls = ci ? CLS_I64 : CLS_I32;
+            int64_t c = cs[i];
+            int n = 0;
+            static const int64_t edges[] = {0, 1, 2, 3, -1, -2, -3, INT32_MAX, INT32_MIN, UINT32_MAX,
+                                            INT64_MAX, INT64_MIN, INT64_MAX - 1, INT64_MIN + 1};
+            for (size_t e = 0; e < sizeof edges / sizeof edges[0]; e++)
+                xs[n++] = edges[e];
+            for (int m = -4; m <= 4; m++)
+                for (int d = -1; d <= 1; d++) {
+                    xs[n++] = (int64_t)((uint64_t)c * (uint64_t)m + (uint64_t)d);
+                    xs[n++] = (int64_t)(zx(c, cls) * (uint64_t)m + (uint64_t)d);
+                }
+            uint64_t r = 0x9e3779b97f4a7c15ull * (uint64_t)(i + 1);
+            while (n < 400) {
+                r = r * 6364136223846793005ull + 1442695040888963407ull;
+                xs[n++] = (int64_t)(r >> (r % 48));
+            }
+            for (int o = 0; o < 4; o++)
+                if (divconst_applies(DIV_OPS[o], cls, c))
+                    check_divconst(fx, DIV_OPS[o], cls, c, xs, n);
+        }
+    }
+}
+
+/* ---- zeroing overwritten before it is read */
+
+/* A 24-byte slot zeroed and then written: stores at the given offsets (8
+ * bytes each, -1 ends the list); read: a Load of the slot after the Zero
+ * and before the stores; escape: the slot's address also passed to a
+ * call.  Returns whether the Zero survived the pass. */
+static bool zero_survives(Fixture *fx, const int *offs, bool read, bool escape) {
+    SsaFunc *f = fx->f;
+    Block *b = ssa_block_new(f, BLOCK_RET, 0);
+    SsaSlot *slot = ssa_slot_new(f, 24, 8, NULL, "autotmp");
+    Value *addr = val(f, b, SSA_OP_SLOT, CLS_I64, 0, NULL);
+    addr->aux = slot;
+    Value *x = val(f, b, SSA_OP_ARG, CLS_I64, 0, NULL);
+    Value *z = val(f, b, SSA_OP_ZERO, CLS_VOID, 24, addr, NULL);
+    if (read)
+        val(f, b, SSA_OP_LOAD, CLS_I64, 16, addr, NULL);
+    Value *other = val(f, b, SSA_OP_ARG, CLS_I64, 1, NULL);
+    val(f, b, SSA_OP_LOAD, CLS_I64, 0, other, NULL); /* another pointer: cannot be the slot */
+    for (int i = 0; offs[i] >= 0; i++) {
+        Value *p = val(f, b, SSA_OP_OFFPTR, CLS_I64, offs[i], addr, NULL);
+        val(f, b, SSA_OP_STORE, CLS_VOID, 0, p, x, NULL);
+    }
+    if (escape) {
+        Value *call = val(f, b, SSA_OP_CALL_RUNTIME, CLS_VOID, 0, addr, NULL);
+        call->aux = "use";
+    }
+    verify_ok(f, "build");
+    ssa_pass_zeroelim(f);
+    verify_ok(f, "zeroelim");
+    return in_func(f, z);
+}
+
+/* Three 8-byte stores cover a 24-byte Zero: it goes. */
+static void test_zeroelim_covered(void **state) {
+    static const int offs[] = {16, 0, 8, -1};
+    assert_false(zero_survives(*state, offs, false, false));
+}
+
+/* A byte left zero keeps the Zero. */
+static void test_zeroelim_partial(void **state) {
+    static const int offs[] = {0, 8, 12, -1};
+    assert_true(zero_survives(*state, offs, false, false));
+}
+
+/* A read of the slot before the stores keeps it. */
+static void test_zeroelim_read_first(void **state) {
+    static const int offs[] = {0, 8, 16, -1};
+    assert_true(zero_survives(*state, offs, true, false));
+}
+
+/* A slot whose address is passed on could be read through it: kept. */
+static void test_zeroelim_escaped(void **state) {
+    static const int offs[] = {0, 8, 16, -1};
+    assert_true(zero_survives(*state, offs, false, true));
 }
 
 /* ---- common subexpressions */
@@ -866,6 +1156,7 @@ int main(void) {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
         T(test_copyelim_loop_phi),
         T(test_copyelim_keeps_real_phi),
+        T(test_copyelim_nested_loop_phis),
         T(test_deadcode),
         T(test_deadcode_dead_cycle),
         T(test_constfold_wraparound),
@@ -876,6 +1167,13 @@ int main(void) {
         T(test_constfold_floats),
         T(test_constfold_chain),
         T(test_constfold_branch),
+        T(test_divconst_8bit_exhaustive),
+        T(test_divconst_16bit),
+        T(test_divconst_wide),
+        T(test_zeroelim_covered),
+        T(test_zeroelim_partial),
+        T(test_zeroelim_read_first),
+        T(test_zeroelim_escaped),
         T(test_cse),
         T(test_cse_transitive),
         T(test_checkelim_range_loop),
