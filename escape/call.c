@@ -319,6 +319,16 @@ static bool stays_in_wrapper(AstNode *arg, Type *to) {
     return false;
 }
 
+/* The note "assign" of the copy .autotmp_N = x that gc makes of a go/defer
+ * argument x (N: the copy's number once add_temp records it). */
+static EscHole temp_assign_note(EscBatch *b, EscFunc *fn, EscHole k, const AstNode *x, Pos pos) {
+    if (b->ctx->cfg->m < 2) return k;
+    char xs[400], text[448];
+    esc_node_string(x, xs, sizeof xs);
+    snprintf(text, sizeof text, ".autotmp_%d = %s", dcl_count(b, fn), xs);
+    return esc_text_note(k, pos, "assign", text);
+}
+
 /* Evaluates argument arg (of type to after implicit conversion) into k
  * (gc's argument/argumentFunc). */
 static void argument(EscBatch *b, EscFunc *fn, ArgCtx *ac, EscHole k, AstNode *arg, Type *to) {
@@ -333,8 +343,9 @@ static void argument(EscBatch *b, EscFunc *fn, ArgCtx *ac, EscHole k, AstNode *a
         return;
     }
     EscLoc *tmp = esc_new_loc(b, fn, NULL, NULL, false);
-    esc_expr_to(b, fn, esc_note(esc_hole(tmp), arg, "assign"), arg, to);
-    add_temp(b, fn, ac, tmp, to ? to : esc_type_of(arg), temp_pos(ac, arg, to));
+    Pos pos = temp_pos(ac, arg, to);
+    esc_expr_to(b, fn, temp_assign_note(b, fn, esc_hole(tmp), arg, pos), arg, to);
+    add_temp(b, fn, ac, tmp, to ? to : esc_type_of(arg), pos);
     esc_flow(b, k, tmp);
 }
 
@@ -406,7 +417,6 @@ static void receiver(EscBatch *b, EscFunc *fn, ArgCtx *ac, EscHole k, const Call
         return;
     }
     EscLoc *tmp = esc_new_loc(b, fn, NULL, NULL, false);
-    recv_expr(b, fn, esc_hole(tmp), ce);
     Type *rt = ce->obj && ce->obj->type ? ce->obj->type->u.func.recv : NULL;
     /* gc copies the receiver argument: an implicit &x or *x, or an
      * embedded selection, has the selector's position */
@@ -414,6 +424,7 @@ static void receiver(EscBatch *b, EscFunc *fn, ArgCtx *ac, EscHole k, const Call
     bool implicit = ce->devirt || ce->path.nsteps > 0 || want_ptr != ce->path.holder_ptr;
     Pos pos = implicit ? ce->sel->expr.node.pos
                        : esc_unique_pos(ce->sel->x) ? ast_unparen(ce->sel->x)->pos : ac->call->expr.node.pos;
+    recv_expr(b, fn, temp_assign_note(b, fn, esc_hole(tmp), ce->sel->x, pos), ce);
     add_temp(b, fn, ac, tmp, rt ? rt : esc_type_of(ce->sel->x), pos);
     esc_flow(b, k, tmp);
 }
@@ -708,7 +719,9 @@ void esc_go_defer(EscBatch *b, EscFunc *fn, AstCallStmt *s) {
     EscLoc *wrapper = esc_new_loc(b, fn, NULL, NULL, true);
     wrapper->wrapper = true;
     wrapper->pos = s->node.pos;
-    esc_flow(b, esc_spill_hole(k, &s->node, s->node.pos), wrapper);
+    k.derefs -= 1;           /* gc's spill of the wrapper's func literal */
+    k.addrtaken = true;
+    esc_flow(b, esc_text_note(k, s->node.pos, "spill", "func literal"), wrapper);
     c->k = esc_hole(wrapper);
     c->outer = fn;
     c->temps = ac.temps;

@@ -11,6 +11,8 @@
  *   expr.c     expressions                                    (gc: expr.go)
  *   call.c     calls, arguments, builtins, parameter tags     (gc: call.go)
  *   prepass.c  devirtualization and constant-false dead code  (gc: devirtualize, deadcode)
+ *   init.c     the package's init function: dynamic package
+ *              variable initializers, analyzed last           (gc: pkginit, staticinit)
  *   report.c   gc's words: -m lines, -m=2 flow explanations, and expressions
  *              printed as gc prints IR nodes (&T{...}, make([]int, n))
  *
@@ -199,6 +201,9 @@ EscHole esc_addr(EscHole k, const AstNode *where, const char *why);   /* derefs 
 EscHole esc_note(EscHole k, const AstNode *where, const char *why);
 /* esc_note reported at pos instead of where's position (implicit conversions). */
 EscHole esc_note_at(EscHole k, const AstNode *where, Pos pos, const char *why);
+/* A note at pos printing text, for nodes gc makes that the AST has not
+ * (a go/defer wrapper's ".autotmp_1 = x", "func literal"). */
+EscHole esc_text_note(EscHole k, Pos pos, const char *why, const char *text);
 /* A fresh temporary location that flows to k (gc's teeHole / later). */
 EscHole esc_tee(EscBatch *b, EscHole *ks, int nks);
 EscHole esc_later(EscBatch *b, EscHole k);
@@ -289,7 +294,8 @@ EscHole esc_addr_of(EscBatch *b, EscFunc *fn, AstNode *lhs);
  * src's is not. */
 void esc_assign(EscBatch *b, EscFunc *fn, AstNode *dst, AstNode *src, const char *why, const AstNode *where);
 /* A value of type from flowing into type to: if to is an interface and from
- * is not, the conversion allocates: returns the hole to use for the value. */
+ * is not, the conversion allocates: returns the hole to use for the value;
+ * between distinct interface types it only notes "interface-converted". */
 EscHole esc_conv_iface(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e, Type *to);
 
 /* The path of a selection x.name: the embedded fields taken (steps_ptr[i]:
@@ -379,6 +385,12 @@ void esc_prepass_func(EscCtx *c, AstFuncDecl *fd);
  * walkers must skip every node so marked, expressions included.  A
  * function literal inside dead code is never analyzed. */
 Type *esc_devirt_type(EscCtx *c, const AstNode *call);
+
+/* ---- init.c */
+/* Builds gc's init function from the package variables' initializers that
+ * are not static, in initialization order, and appends it as the last root
+ * of the visit (prepassed now unless lazy). */
+void esc_init_func(EscCtx *c, bool lazy);
 
 /* ---- report.c */
 /* Prints "file:line:col: " + formatted message to cfg->out. */

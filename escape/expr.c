@@ -314,9 +314,11 @@ bool esc_unique_pos(const AstNode *e) {
 /* The hole for e converted to type to: a conversion site when e is concrete. */
 EscHole esc_conv_iface(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e, Type *to) {
     Type *from = esc_type_of(e);
-    if (!to || !from || !type_is_interface(to) || type_is_interface(from) || from->kind == TY_UNTYPED_NIL)
+    if (!to || !from || !type_is_interface(to) || from->kind == TY_UNTYPED_NIL)
         return k;
     Pos pos = fn && fn->conv_pos ? fn->conv_pos : ast_unparen(e)->pos;
+    if (type_is_interface(from))   /* between interfaces: gc's OCONVIFACE, unless identical */
+        return type_identical(from, to) ? k : esc_note_at(k, e, pos, "interface-converted");
     if (!esc_is_direct_iface(from)) {
         EscLoc *loc = esc_new_loc(b, b->curfn ? b->curfn : fn, e, NULL, true);
         loc->conv = true;
@@ -398,6 +400,10 @@ static void conversion(EscBatch *b, EscFunc *fn, EscHole k, AstCallExpr *call) {
             k = esc_spill(b, k, &call->expr.node);
             call->expr.node.flags |= AST_ESC_SITE;
         }
+        esc_expr(b, fn, esc_note(k, &call->expr.node, "interface-converted"), x);
+        return;
+    }
+    if (tu->kind == TY_INTERFACE && !type_identical(to, from)) {
         esc_expr(b, fn, esc_note(k, &call->expr.node, "interface-converted"), x);
         return;
     }
@@ -624,9 +630,14 @@ void esc_flow_closures(EscBatch *b) {
                          loc->reassigned ? "true" : "false", (long long)width);
             }
             EscHole k = c->k;
-            if (!byval)
-                k = esc_addr(k, loc->n, "reference");
-            esc_flow(b, esc_note(k, loc->n, "captured by a closure"), loc);
+            char tmp[32];
+            snprintf(tmp, sizeof tmp, ".autotmp_%d", c->temp_ids[j]);
+            if (!byval) {
+                k.derefs -= 1;
+                k.addrtaken = true;
+                k = esc_text_note(k, loc->pos, "reference", tmp);
+            }
+            esc_flow(b, esc_text_note(k, loc->pos, "captured by a closure", tmp), loc);
         }
     }
     b->nclosures = 0;

@@ -92,6 +92,18 @@ EscHole esc_note(EscHole k, const AstNode *where, const char *why) {
     return k;
 }
 
+EscHole esc_text_note(EscHole k, Pos pos, const char *why, const char *text) {
+    EscBatch *b = k.dst ? k.dst->batch : NULL;
+    if (!b || !why || !text || b->ctx->cfg->m < 2) return k;
+    EscNote *note = ARENA_NEW(b->ctx->arena, EscNote);
+    note->next = k.notes;
+    note->where = pos;
+    note->why = why;
+    note->text = arena_strndup(b->ctx->arena, text, strlen(text));
+    k.notes = note;
+    return k;
+}
+
 EscHole esc_note_at(EscHole k, const AstNode *where, Pos pos, const char *why) {
     EscHole r = esc_note(k, where, why);
     if (r.notes && r.notes != k.notes) r.notes->where = pos;

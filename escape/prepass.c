@@ -949,6 +949,7 @@ void esc_prepass(EscCtx *c, bool lazy) {
             }
         }
     }
+    esc_init_func(c, lazy);
 }
 
 void esc_prepass_func(EscCtx *c, AstFuncDecl *fd) {

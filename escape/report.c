@@ -14,6 +14,7 @@
 typedef struct Out {
     char *buf;
     size_t size, len;
+    const EscCtx *ctx;       /* for devirtualized calls; NULL: printed as written */
 } Out;
 
 /* Appends formatted text to o. */
@@ -266,10 +267,89 @@ static void fmt_selector(Out *o, const AstSelectorExpr *e) {
     outs(o, e->sel->value);
 }
 
-/* A call: conversions, builtins, and calls whose variadic arguments gc
- * has packed into a slice ("f(... argument...)"). */
+/* The method of a direct method call x.M(args), or NULL (interface
+ * methods, method expressions, functions). */
+static const Object *called_method(const AstNode *fun) {
+    if (fun->kind != AST_SELECTOR_EXPR) return NULL;
+    const AstSelectorExpr *sel = AST_AS(AstSelectorExpr, fun);
+    if (sel->sel_kind != AST_SEL_METHOD) return NULL;
+    const Object *m = sel->sel->obj;
+    if (!m || m->kind != OBJ_FUNC || !m->type || m->type->kind != TY_FUNC || !m->type->u.func.recv) return NULL;
+    return m;
+}
+
+/* A direct method call x.M(args) as gc prints it once its escape
+ * analysis has rewritten it into a call of the method expression:
+ * "T.M(x, args)" or "(*T).M(x, args)", the receiver with its implicit
+ * embedded fields but not its implicit & or *. */
+static void fmt_method_call(Out *o, const AstCallExpr *call, const Object *m, Type *devirt) {
+    const AstSelectorExpr *sel = AST_AS(AstSelectorExpr, ast_unparen(call->fun));
+    Type *recv = m->type->u.func.recv;
+    if (type_has_name(recv)) fmt_type(o, recv);
+    else {
+        outs(o, "(");
+        fmt_type(o, recv);
+        outs(o, ")");
+    }
+    outf(o, ".%s(", m->name);
+    if (devirt) {            /* gc's i.(T) */
+        fmt_expr(o, sel->x, 8);
+        outs(o, ".(");
+        fmt_type(o, devirt);
+        outs(o, ")");
+    } else {
+        fmt_expr(o, sel->x, sel->npath > 1 ? 8 : 0);
+    }
+    Type *t = devirt ? NULL : expr_type(sel->x);
+    for (int i = 0; t && i + 1 < sel->npath; i++) {   /* the embedded fields to the method */
+        Type *u = type_underlying(t);
+        if (u && u->kind == TY_POINTER) u = type_underlying(u->u.array.elem);
+        if (!u || u->kind != TY_STRUCT || sel->path[i] < 0 || sel->path[i] >= u->u.strct.n) break;
+        outf(o, ".%s", u->u.strct.fields[sel->path[i]].name);
+        t = u->u.strct.fields[sel->path[i]].type;
+    }
+    Type *ft = m->type;
+    int fixed = call->args.n;
+    bool packed = ft->u.func.variadic && !call->has_dots;
+    if (packed && ft->u.func.params->u.tuple.n - 1 < fixed) fixed = ft->u.func.params->u.tuple.n - 1;
+    for (int i = 0; i < fixed; i++) {
+        outs(o, ", ");
+        fmt_expr(o, call->args.items[i], 0);
+    }
+    if (packed) outs(o, call->args.n > fixed ? ", ... argument...)" : ", nil...)");
+    else outs(o, call->has_dots ? "...)" : ")");
+}
+
+/* A call: conversions, builtins, direct method calls, and calls whose
+ * variadic arguments gc has packed into a slice ("f(... argument...)"). */
 static void fmt_call(Out *o, const AstCallExpr *call) {
     const AstNode *fun = ast_unparen(call->fun);
+    const Object *m = called_method(fun);
+    if (m) {
+        fmt_method_call(o, call, m, NULL);
+        return;
+    }
+    if (o->ctx && (call->expr.node.flags & AST_ESC_DEVIRT)) {
+        Object *dm = esc_devirt_method((EscCtx *)o->ctx, &call->expr.node);
+        Type *dt = esc_devirt_type((EscCtx *)o->ctx, &call->expr.node);
+        if (dm && dt && dm->type && dm->type->kind == TY_FUNC && dm->type->u.func.recv && fun->kind == AST_SELECTOR_EXPR) {
+            fmt_method_call(o, call, dm, dt);
+            return;
+        }
+        const EscDevirt *d = esc_devirt(o->ctx, &call->expr.node);
+        if (d && !d->method && d->type && fun->kind == AST_SELECTOR_EXPR) {   /* partial: i.(T).F.M(args) */
+            const AstSelectorExpr *sel = AST_AS(AstSelectorExpr, fun);
+            fmt_expr(o, sel->x, 8);
+            outs(o, ".(");
+            fmt_type(o, d->type);
+            outs(o, ")");
+            for (int i = 0; i < d->npath; i++) outf(o, ".%s", d->path[i]->name);
+            outf(o, ".%s(", sel->sel->value);
+            fmt_args(o, &call->args, 0, call->args.n);
+            outs(o, call->has_dots ? "...)" : ")");
+            return;
+        }
+    }
     if (is_type_expr(fun)) {
         Type *t = expr_type(&call->expr.node);
         if (type_has_name(t)) fmt_type(o, t);
@@ -530,13 +610,18 @@ static bool is_stmt(const AstNode *n) {
     return n->kind >= AST_EMPTY_STMT || n->kind == AST_VAR_DECL;
 }
 
-char *esc_node_string(const AstNode *n, char *buf, size_t size) {
-    Out o = {buf, size, 0};
+/* n as esc_node_string prints it, devirtualized calls as c records them. */
+static char *node_string(const EscCtx *c, const AstNode *n, char *buf, size_t size) {
+    Out o = {buf, size, 0, c};
     if (size) buf[0] = 0;
     if (!n) outs(&o, "<nil>");
     else if (is_stmt(n)) fmt_stmt(&o, n);
     else fmt_expr(&o, n, 0);
     return buf;
+}
+
+char *esc_node_string(const AstNode *n, char *buf, size_t size) {
+    return node_string(NULL, n, buf, size);
 }
 
 /* ---- locations and messages ------------------------------------------- */
@@ -555,8 +640,10 @@ char *esc_loc_string(const EscLoc *l, char *buf, size_t size) {
         snprintf(buf, size, "... argument");
         return buf;
     }
-    if (l->n) return esc_node_string(l->n, buf, size);
-    snprintf(buf, size, "{temp}");
+    if (l->n) return node_string(l->batch ? l->batch->ctx : NULL, l->n, buf, size);
+    if (l->autotmp) snprintf(buf, size, ".autotmp_%d", l->autotmp);
+    else if (l->wrapper) snprintf(buf, size, "func literal");
+    else snprintf(buf, size, "{temp}");
     return buf;
 }
 
@@ -571,8 +658,8 @@ char *esc_explain_loc(EscBatch *b, const EscLoc *l, char *buf, size_t size) {
         snprintf(buf, size, "{heap}");
         return buf;
     }
-    if (l->var || l->result_index > 0) return esc_loc_string(l, buf, size);
-    if (!l->n) {
+    if (l->var || l->result_index > 0 || l->autotmp) return esc_loc_string(l, buf, size);
+    if (!l->n && !l->wrapper) {
         snprintf(buf, size, "{temp}");
         return buf;
     }
@@ -610,7 +697,7 @@ void esc_explain_path_step(EscBatch *b, Pos pos, EscLoc *dst, EscLoc *src, int d
         char what[512], at[256];
         if (note->text) snprintf(what, sizeof what, "%s", note->text);
         else if (note->ddd) snprintf(what, sizeof what, "... argument");
-        else esc_node_string(note->node, what, sizeof what);
+        else node_string(b->ctx, note->node, what, sizeof what);
         diag_format_pos(b->ctx->diag, note->where, at, sizeof at);
         esc_warn(b->ctx, pos, "    from %s (%s) at %s", what, note->why, at);
     }

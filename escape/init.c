@@ -1,0 +1,274 @@
+/* init.c — the package's init function, as gc builds it before escape
+ * analysis (gc: pkginit and staticinit).
+ *
+ * A package variable whose value the linker can lay out (constants, names,
+ * trivial function literals, composite literals of such values, their
+ * addresses and interface conversions) is initialized statically and
+ * analyzed by nobody.  Every other initializer (a map literal, a call,
+ * new, make...) becomes an assignment `x = value` in a function `init`
+ * that gc appends to its declarations; it is analyzed last, like any
+ * function, and its allocations are reported after everything else.
+ *
+ * mgc builds that function as a FuncDecl of its own (in scratch, dying
+ * with the analysis) whose body lists the assignments in initialization
+ * order, and makes it the last root of the bottom-up visit.  An
+ * initializer that gc splits into per-element assignments (a composite
+ * literal with some dynamic elements), or that holds a function literal
+ * (gc's glob..funcN, owned by its own declaration), is left out. */
+#include <string.h>
+
+#include "escape/esc.h"
+
+/* How gc initializes a package variable's value. */
+typedef enum InitKind {
+    INIT_STATIC,   /* laid out by the linker: nothing to analyze */
+    INIT_DYNAMIC,  /* an assignment in init */
+    INIT_SKIP,     /* neither: left out of the analysis */
+} InitKind;
+
+static InitKind init_kind(AstNode *e);
+
+/* Does e contain a function literal? */
+static bool has_func_lit(AstNode *e) {
+    if (!e) return false;
+    switch (e->kind) {
+    case AST_FUNC_LIT: return true;
+    case AST_PAREN_EXPR: return has_func_lit(AST_AS(AstParenExpr, e)->x);
+    case AST_KEY_VALUE_EXPR:
+        return has_func_lit(AST_AS(AstKeyValueExpr, e)->key) || has_func_lit(AST_AS(AstKeyValueExpr, e)->value);
+    case AST_COMPOSITE_LIT: {
+        AstCompositeLit *cl = AST_AS(AstCompositeLit, e);
+        for (int i = 0; i < cl->elems.n; i++)
+            if (has_func_lit(cl->elems.items[i])) return true;
+        return false;
+    }
+    case AST_SELECTOR_EXPR: return has_func_lit(AST_AS(AstSelectorExpr, e)->x);
+    case AST_INDEX_EXPR: return has_func_lit(AST_AS(AstIndexExpr, e)->x) || has_func_lit(AST_AS(AstIndexExpr, e)->index);
+    case AST_SLICE_EXPR: {
+        AstSliceExpr *s = AST_AS(AstSliceExpr, e);
+        return has_func_lit(s->x) || has_func_lit(s->index[0]) || has_func_lit(s->index[1]) || has_func_lit(s->index[2]);
+    }
+    case AST_ASSERT_EXPR: return has_func_lit(AST_AS(AstAssertExpr, e)->x);
+    case AST_OPERATION: return has_func_lit(AST_AS(AstOperation, e)->x) || has_func_lit(AST_AS(AstOperation, e)->y);
+    case AST_CALL_EXPR: {
+        AstCallExpr *call = AST_AS(AstCallExpr, e);
+        if (has_func_lit(call->fun)) return true;
+        for (int i = 0; i < call->args.n; i++)
+            if (has_func_lit(call->args.items[i])) return true;
+        return false;
+    }
+    case AST_LIST_EXPR: {
+        AstListExpr *l = AST_AS(AstListExpr, e);
+        for (int i = 0; i < l->elems.n; i++)
+            if (has_func_lit(l->elems.items[i])) return true;
+        return false;
+    }
+    default: return false;
+    }
+}
+
+/* A composite literal (gc's staticinit of OARRAYLIT/OSLICELIT/OSTRUCTLIT):
+ * static when every element is; a map literal is always dynamic. */
+static InitKind lit_kind(AstCompositeLit *cl) {
+    Type *t = esc_type_of(&cl->expr.node);
+    Type *u = t ? type_underlying(t) : NULL;
+    if (!u || u->kind == TY_MAP) return INIT_DYNAMIC;
+    for (int i = 0; i < cl->elems.n; i++) {
+        AstNode *el = cl->elems.items[i];
+        if (el->kind == AST_KEY_VALUE_EXPR) el = AST_AS(AstKeyValueExpr, el)->value;
+        if (init_kind(el) != INIT_STATIC) return INIT_SKIP;   /* gc assigns such elements one by one */
+    }
+    return INIT_STATIC;
+}
+
+/* A conversion T(x) (gc: OCONVNOP is looked through, OSTR2BYTES of a
+ * constant and OCONVIFACE of a static value are static). */
+static InitKind conv_kind(AstCallExpr *call) {
+    if (call->args.n != 1) return INIT_DYNAMIC;
+    AstNode *x = call->args.items[0];
+    Type *to = esc_type_of(&call->expr.node), *from = esc_type_of(x);
+    if (!to || !from) return INIT_DYNAMIC;
+    Type *tu = type_underlying(to), *fu = type_underlying(from);
+    if (type_is_interface(to)) return type_is_interface(from) ? INIT_DYNAMIC : init_kind(x);
+    if (tu->kind == TY_SLICE && type_is_string(from))
+        return ((AstExpr *)x)->cval ? INIT_STATIC : INIT_DYNAMIC;
+    if (tu == fu || (tu->kind == TY_POINTER && fu->kind == TY_POINTER)) return init_kind(x);
+    return INIT_DYNAMIC;
+}
+
+/* How gc initializes a package variable to e (gc's StaticAssign, for the
+ * forms that allocate). */
+static InitKind init_kind(AstNode *e) {
+    e = ast_unparen(e);
+    if (!e || ((AstExpr *)e)->cval) return INIT_STATIC;
+    switch (e->kind) {
+    case AST_NAME:
+    case AST_BASIC_LIT:
+    case AST_FUNC_LIT:
+        return INIT_STATIC;
+    case AST_SELECTOR_EXPR:
+        return esc_is_type_expr(AST_AS(AstSelectorExpr, e)->x) ? INIT_STATIC : INIT_DYNAMIC;
+    case AST_COMPOSITE_LIT:
+        return lit_kind(AST_AS(AstCompositeLit, e));
+    case AST_OPERATION: {
+        AstOperation *op = AST_AS(AstOperation, e);
+        if (op->op != OP_AND || op->y) return INIT_DYNAMIC;
+        AstNode *x = ast_unparen(op->x);
+        if (x->kind == AST_NAME) return INIT_STATIC;
+        if (x->kind != AST_COMPOSITE_LIT) return INIT_DYNAMIC;
+        InitKind k = lit_kind(AST_AS(AstCompositeLit, x));
+        return k == INIT_DYNAMIC ? INIT_SKIP : k;   /* &map{}: gc assigns a static temporary */
+    }
+    case AST_CALL_EXPR: {
+        AstCallExpr *call = AST_AS(AstCallExpr, e);
+        return esc_is_type_expr(call->fun) ? conv_kind(call) : INIT_DYNAMIC;
+    }
+    default:
+        return INIT_DYNAMIC;
+    }
+}
+
+/* Can evaluating e have an effect, a panic included (gc's AnySideEffects)?
+ * A blank variable's value without one is dropped. */
+static bool side_effects(AstNode *e) {
+    if (!e || ((AstExpr *)e)->cval) return false;
+    switch (e->kind) {
+    case AST_NAME:
+    case AST_BASIC_LIT:
+    case AST_FUNC_LIT:
+        return false;
+    case AST_PAREN_EXPR: return side_effects(AST_AS(AstParenExpr, e)->x);
+    case AST_KEY_VALUE_EXPR:
+        return side_effects(AST_AS(AstKeyValueExpr, e)->key) || side_effects(AST_AS(AstKeyValueExpr, e)->value);
+    case AST_COMPOSITE_LIT: {
+        AstCompositeLit *cl = AST_AS(AstCompositeLit, e);
+        for (int i = 0; i < cl->elems.n; i++)
+            if (side_effects(cl->elems.items[i])) return true;
+        return false;
+    }
+    case AST_SELECTOR_EXPR: {
+        AstSelectorExpr *sel = AST_AS(AstSelectorExpr, e);
+        return sel->indirect || side_effects(sel->x);
+    }
+    case AST_OPERATION: {
+        AstOperation *op = AST_AS(AstOperation, e);
+        if (op->op == OP_RECV || (op->op == OP_MUL && !op->y)) return true;   /* receive, *p */
+        if ((op->op == OP_DIV || op->op == OP_REM) && op->y && !((AstExpr *)op->y)->cval) return true;
+        return side_effects(op->x) || side_effects(op->y);
+    }
+    case AST_CALL_EXPR: {
+        AstCallExpr *call = AST_AS(AstCallExpr, e);
+        AstNode *f = ast_unparen(call->fun);
+        bool pure = esc_is_type_expr(f);
+        if (f->kind == AST_NAME && AST_AS(AstName, f)->obj && AST_AS(AstName, f)->obj->kind == OBJ_BUILTIN) {
+            Builtin id = AST_AS(AstName, f)->obj->u.builtin;
+            pure = id == BUILTIN_LEN || id == BUILTIN_CAP || id == BUILTIN_NEW || id == BUILTIN_REAL ||
+                   id == BUILTIN_IMAG || id == BUILTIN_COMPLEX;
+            if (id == BUILTIN_MAKE) {   /* a map or channel of constant size 0 cannot panic */
+                Type *t = esc_type_of(e);
+                Type *u = t ? type_underlying(t) : NULL;
+                if (!u || u->kind == TY_SLICE) return true;
+                if (call->args.n > 1 && !((AstExpr *)call->args.items[1])->cval) return true;
+                pure = true;
+            }
+        }
+        if (!pure) return true;
+        for (int i = 0; i < call->args.n; i++)
+            if (!(f->kind == AST_NAME && i == 0 && esc_is_type_expr(call->args.items[0])) && side_effects(call->args.items[i]))
+                return true;
+        return false;
+    }
+    default:
+        return true;
+    }
+}
+
+/* The declaration of package variable o and its index there, or NULL. */
+static AstVarDecl *var_decl(EscCtx *c, const Object *o, int *index) {
+    for (int f = 0; f < c->cfg->nfiles; f++) {
+        AstFile *file = c->cfg->files[f];
+        for (int i = 0; i < file->decls.n; i++) {
+            AstNode *d = file->decls.items[i];
+            if (d->kind != AST_VAR_DECL) continue;
+            AstVarDecl *vd = AST_AS(AstVarDecl, d);
+            for (int k = 0; k < vd->names.n; k++)
+                if (vd->names.items[k]->obj == o) {
+                    *index = k;
+                    return vd;
+                }
+        }
+    }
+    return NULL;
+}
+
+/* The statement `lhs = rhs` at pos (gc's OAS / OAS2FUNC in init). */
+static AstNode *init_assign(Arena *a, AstNode *lhs, AstNode *rhs, Pos pos) {
+    AstAssignStmt *s = ARENA_NEW(a, AstAssignStmt);
+    s->node.kind = AST_ASSIGN_STMT;
+    s->node.pos = pos;
+    s->op = OP_NONE;
+    s->lhs = lhs;
+    s->rhs = rhs;
+    return &s->node;
+}
+
+/* The assignments of init, in initialization order; returns their count. */
+static int init_stmts(EscCtx *c, AstNode **out) {
+    Package *pkg = c->prog->main;
+    int n = 0;
+    for (int i = 0; i < pkg->ninits; i++) {
+        int k;
+        AstVarDecl *vd = var_decl(c, pkg->inits[i], &k);
+        if (!vd || !vd->values) continue;
+        AstNode *value = vd->values;
+        bool multi = value->kind == AST_LIST_EXPR;
+        if (multi) {
+            AstListExpr *l = AST_AS(AstListExpr, value);
+            if (k >= l->elems.n) continue;
+            value = l->elems.items[k];
+        }
+        if (init_kind(value) != INIT_DYNAMIC || has_func_lit(value)) {
+            if (!multi && vd->names.n > 1) i += vd->names.n - 1;   /* x, y = f(): listed together */
+            continue;
+        }
+        if (multi || vd->names.n == 1) {
+            AstName *name = vd->names.items[k];
+            if (strcmp(name->value, "_") == 0 && !side_effects(value)) continue;   /* dropped */
+            out[n++] = init_assign(c->arena, &name->expr.node, value, vd->names.items[0]->expr.node.pos);
+            continue;
+        }
+        AstListExpr *lhs = ARENA_NEW(c->arena, AstListExpr);
+        lhs->expr.node.kind = AST_LIST_EXPR;
+        lhs->expr.node.pos = vd->names.items[0]->expr.node.pos;
+        lhs->elems.n = vd->names.n;
+        lhs->elems.items = ARENA_NEW_ARRAY(c->arena, AstNode *, vd->names.n);
+        for (int j = 0; j < vd->names.n; j++) lhs->elems.items[j] = &vd->names.items[j]->expr.node;
+        out[n++] = init_assign(c->arena, &lhs->expr.node, value, lhs->expr.node.pos);
+        i += vd->names.n - 1;
+    }
+    return n;
+}
+
+void esc_init_func(EscCtx *c, bool lazy) {
+    Package *pkg = c->prog->main;
+    if (!pkg || pkg->ninits == 0) return;
+    AstNode **stmts = ARENA_NEW_ARRAY(c->arena, AstNode *, pkg->ninits);
+    int n = init_stmts(c, stmts);
+    if (n == 0) return;
+    AstBlockStmt *body = ARENA_NEW(c->arena, AstBlockStmt);
+    body->node.kind = AST_BLOCK_STMT;
+    body->stmts.items = stmts;
+    body->stmts.n = n;
+    AstFuncType *ft = ARENA_NEW(c->arena, AstFuncType);
+    ft->expr.node.kind = AST_FUNC_TYPE;
+    AstName *name = ARENA_NEW(c->arena, AstName);
+    name->expr.node.kind = AST_NAME;
+    name->value = "init";
+    AstFuncDecl *fd = ARENA_NEW(c->arena, AstFuncDecl);
+    fd->node.kind = AST_FUNC_DECL;
+    fd->name = name;
+    fd->type = ft;
+    fd->body = body;
+    esc_add_root(c, &fd->node);
+    if (!lazy) esc_prepass_func(c, fd);
+}
