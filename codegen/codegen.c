@@ -43,38 +43,6 @@ void codegen_free(CodegenCtx *c) {
     c->nstrings = c->capstrings = 0;
 }
 
-/* Writes s[0..n) as the body of an assembler string literal. */
-void codegen_put_escaped(FILE *out, const char *s, int64_t n) {
-    for (int64_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (ch == '"' || ch == '\\')
-            fprintf(out, "\\%c", ch);
-        else if (ch >= 0x20 && ch < 0x7f)
-            fputc(ch, out);
-        else
-            fprintf(out, "\\%03o", ch);
-    }
-}
-
-/* Writes a symbol name, quoted, as GNU as accepts any characters then.
- * The middle dot that SSA construction puts in static closures' names
- * ("main.f·f", as gc spells them) is written as ':' ("main.f:f"), so the
- * object file's symbols are ASCII (docs/abi.md). */
-void codegen_put_symbol(FILE *out, const char *name) {
-    fputc('"', out);
-    for (const char *p = name; *p; p++) {
-        if ((unsigned char)p[0] == 0xc2 && (unsigned char)p[1] == 0xb7) {
-            fputc(':', out);
-            p++;
-            continue;
-        }
-        if (*p == '"' || *p == '\\')
-            fputc('\\', out);
-        fputc(*p, out);
-    }
-    fputc('"', out);
-}
-
 /* The absolute form of a source file name, as Go prints it in tracebacks:
  * relative names are taken from the working directory (interned). */
 static const char *absolute_name(CodegenCtx *c, const char *name) {
@@ -84,7 +52,7 @@ static const char *absolute_name(CodegenCtx *c, const char *name) {
     while (name[0] == '.' && name[1] == '/')
         name += 2;
     size_t n = strlen(buf);
-    int k = snprintf(buf + n, sizeof buf - n, "%s%s", n > 1 ? "/" : "", name);
+    int k = codegen_snprintf(buf + n, sizeof buf - n, "%s%s", n > 1 ? "/" : "", name);
     if (k < 0 || (size_t)k >= sizeof buf - n)
         return name;
     return intern(&c->mem->names, buf, strlen(buf));
@@ -95,23 +63,23 @@ void codegen_begin(CodegenCtx *c) {
     ssa_register_target_ops(c->t->op_names, c->t->op_flags, c->t->nops);
     for (int i = 0; i < c->nfiles; i++) {
         const char *name = absolute_name(c, c->files[i]);
-        fprintf(c->out, "\t.file %d \"", i + 1);
+        codegen_printf(c->out, "\t.file %d \"", i + 1);
         codegen_put_escaped(c->out, name, (int64_t)strlen(name));
-        fprintf(c->out, "\"\n");
+        codegen_printf(c->out, "\"\n");
     }
-    fprintf(c->out, "\t.section .rodata\n");
+    codegen_printf(c->out, "\t.section .rodata\n");
     for (int i = 0; i < c->nfiles; i++) {
         const char *name = absolute_name(c, c->files[i]);
-        fprintf(c->out, ".LF%d:\n\t.string \"", i + 1);
+        codegen_printf(c->out, ".LF%d:\n\t.string \"", i + 1);
         codegen_put_escaped(c->out, name, (int64_t)strlen(name));
-        fprintf(c->out, "\"\n");
+        codegen_printf(c->out, "\"\n");
     }
-    fprintf(c->out, ".LF0:\n\t.string \"?\"\n\t.text\n");
+    codegen_printf(c->out, ".LF0:\n\t.string \"?\"\n\t.text\n");
 }
 
 /* Writes the package variables of the main package into mgc_data. */
 static void emit_globals(CodegenCtx *c) {
-    fprintf(c->out, "\t.section mgc_data,\"aw\",@progbits\n\t.balign 8\n");
+    codegen_printf(c->out, "\t.section mgc_data,\"aw\",@progbits\n\t.balign 8\n");
     int n = 0;
     Package *pkg = c->prog ? c->prog->main : NULL;
     Scope *s = pkg ? pkg->scope : NULL;
@@ -123,31 +91,31 @@ static void emit_globals(CodegenCtx *c) {
         int32_t align = o->type && type_align(o->type) > 0 ? type_align(o->type) : 1;
         if (size < 0)
             size = 0;
-        fprintf(c->out, "\t.balign %d\n", align);
-        fprintf(c->out, "\t.globl ");
+        codegen_printf(c->out, "\t.balign %d\n", align);
+        codegen_printf(c->out, "\t.globl ");
         codegen_put_symbol(c->out, codegen_object_symbol(c, o));
-        fprintf(c->out, "\n");
+        codegen_printf(c->out, "\n");
         codegen_put_symbol(c->out, codegen_object_symbol(c, o));
-        fprintf(c->out, ":\n\t.zero %" PRId64 "\n", size);
+        codegen_printf(c->out, ":\n\t.zero %" PRId64 "\n", size);
         n++;
     }
     /* the section exists even without variables: the runtime's bounds */
     if (n == 0)
-        fprintf(c->out, "\t.quad 0\n");
+        codegen_printf(c->out, "\t.quad 0\n");
 }
 
 /* Writes the string literals the functions referred to. */
 static void emit_strings(CodegenCtx *c) {
     if (!c->nstrings)
         return;
-    fprintf(c->out, "\t.section .rodata\n");
+    codegen_printf(c->out, "\t.section .rodata\n");
     for (uint32_t i = 0; i < c->capstrings; i++) {
         CodegenString *s = &c->strings[i];
         if (!s->bytes)
             continue;
-        fprintf(c->out, ".LS%u:\n\t.ascii \"", s->label);
+        codegen_printf(c->out, ".LS%u:\n\t.ascii \"", s->label);
         codegen_put_escaped(c->out, s->bytes, s->len);
-        fprintf(c->out, "\"\n");
+        codegen_printf(c->out, "\"\n");
     }
 }
 
@@ -156,7 +124,7 @@ void codegen_end(CodegenCtx *c) {
     codegen_emit_method_tables(c);
     emit_strings(c);
     emit_globals(c);
-    fprintf(c->out, "\t.section .note.GNU-stack,\"\",@progbits\n");
+    codegen_printf(c->out, "\t.section .note.GNU-stack,\"\",@progbits\n");
 }
 
 /* ---- symbols and labels ----------------------------------------------------------- */
@@ -168,7 +136,7 @@ const char *codegen_object_symbol(CodegenCtx *c, const Object *o) {
         return ssa_func_symbol(c->prog, c->mem, (Object *)o);
     char buf[512];
     const char *pkg = o->pkg && o->pkg->path ? o->pkg->path : "main";
-    int n = snprintf(buf, sizeof buf, "%s.%s", pkg, o->name);
+    int n = codegen_snprintf(buf, sizeof buf, "%s.%s", pkg, o->name);
     if (n < 0 || (size_t)n >= sizeof buf)
         n = (int)sizeof buf - 1;
     return intern(&c->mem->names, buf, (size_t)n);
@@ -187,7 +155,7 @@ const char *codegen_value_symbol(CodegenCtx *c, const Value *v) {
 
 /* Writes the label of block b. */
 void codegen_put_block_label(CodegenCtx *c, const Block *b) {
-    fprintf(c->out, ".LB%u_%u", c->func_id, b->id);
+    codegen_printf(c->out, ".LB%u_%u", c->func_id, b->id);
 }
 
 /* A fresh local label number. */
@@ -197,7 +165,7 @@ uint32_t codegen_new_label(CodegenCtx *c) {
 
 /* Writes local label n. */
 void codegen_put_label(CodegenCtx *c, uint32_t n) {
-    fprintf(c->out, ".LL%u", n);
+    codegen_printf(c->out, ".LL%u", n);
 }
 
 /* Hash of a string literal's key (its interned pointer and length). */
@@ -239,7 +207,7 @@ static uint32_t string_label(CodegenCtx *c, const char *bytes, int64_t len) {
 /* Writes the label of string constant v's bytes. */
 void codegen_put_string_label(CodegenCtx *c, const Value *v) {
     const char *s = v->aux ? (const char *)v->aux : "";
-    fprintf(c->out, ".LS%u", string_label(c, s, v->aux_int));
+    codegen_printf(c->out, ".LS%u", string_label(c, s, v->aux_int));
 }
 
 /* ---- locations and moves ---------------------------------------------------------- */
@@ -636,7 +604,7 @@ static void mark_line(CodegenCtx *c, Pos pos) {
     c->cur_line = line;
     c->cur_file = file;
     if (file >= 1 && (int)file <= c->nfiles)
-        fprintf(c->out, "\t.loc %u %u %u\n", file, line, pos_col(pos));
+        codegen_printf(c->out, "\t.loc %u %u %u\n", file, line, pos_col(pos));
     if (c->nlines == c->caplines) {
         int cap = c->caplines ? c->caplines * 2 : 64;
         CodegenLine *nl = ARENA_NEW_ARRAY(c->f->arena, CodegenLine, cap);
@@ -647,7 +615,7 @@ static void mark_line(CodegenCtx *c, Pos pos) {
     }
     uint32_t label = codegen_new_label(c);
     c->lines[c->nlines++] = (CodegenLine){label, line};
-    fprintf(c->out, ".LP%u:\n", label);
+    codegen_printf(c->out, ".LP%u:\n", label);
 }
 
 /* Moves the incoming words to where the allocator put them. */
@@ -717,40 +685,40 @@ static void emit_pctab(CodegenCtx *c, SsaFunc *f) {
                 file = pos_file(p);
         }
     }
-    fprintf(out, "\t.section .rodata\n.LN%u:\n\t.string \"", id);
+    codegen_printf(out, "\t.section .rodata\n.LN%u:\n\t.string \"", id);
     codegen_put_escaped(out, f->name, (int64_t)strlen(f->name));
-    fprintf(out, "\"\n\t.balign 4\n.LT%u:\n", id);
+    codegen_printf(out, "\"\n\t.balign 4\n.LT%u:\n", id);
     for (int i = 0; i < c->nlines; i++) {
-        fprintf(out, "\t.long .LP%u-", c->lines[i].label);
+        codegen_printf(out, "\t.long .LP%u-", c->lines[i].label);
         codegen_put_symbol(out, f->name);
-        fprintf(out, ", %u\n", c->lines[i].line);
+        codegen_printf(out, ", %u\n", c->lines[i].line);
     }
-    fprintf(out, "\t.section mgc_pctab,\"aw\",@progbits\n\t.balign 8\n\t.quad ");
+    codegen_printf(out, "\t.section mgc_pctab,\"aw\",@progbits\n\t.balign 8\n\t.quad ");
     codegen_put_symbol(out, f->name);
     /* flags: MGC_FUNC_WRAPPER (1) for compiler-made thunks and wrappers */
-    fprintf(out, ", .LE%u, .LN%u, .LF%u, .LT%u\n\t.long %d, %d\n", id, id, file, id, c->nlines,
+    codegen_printf(out, ", .LE%u, .LN%u, .LF%u, .LT%u\n\t.long %d, %d\n", id, id, file, id, c->nlines,
             f->wrapper ? 1 : 0);
-    fprintf(out, "\t.text\n");
+    codegen_printf(out, "\t.text\n");
 }
 
 /* Writes f: header, prologue, blocks in layout order, out-of-line code, trailer. */
 static void emit_func(CodegenCtx *c, SsaFunc *f) {
     const Target *t = c->t;
     FILE *out = c->out;
-    fprintf(out, "\t.text\n\t.globl ");
+    codegen_printf(out, "\t.text\n\t.globl ");
     codegen_put_symbol(out, f->name);
-    fprintf(out, "\n\t.type ");
+    codegen_printf(out, "\n\t.type ");
     codegen_put_symbol(out, f->name);
-    fprintf(out, ", @function\n");
+    codegen_printf(out, ", @function\n");
     codegen_put_symbol(out, f->name);
-    fprintf(out, ":\n\t.cfi_startproc\n");
+    codegen_printf(out, ":\n\t.cfi_startproc\n");
     mark_line(c, f->blocks[0]->pos);
     t->emit_prologue(c, &c->frame);
     emit_param_moves(c, f);
     for (int bi = 0; bi < f->nblocks; bi++) {
         Block *b = f->blocks[bi];
         codegen_put_block_label(c, b);
-        fprintf(out, ":\n");
+        codegen_printf(out, ":\n");
         /* a block with one predecessor that branches two ways takes its phi moves first */
         if (b->npreds == 1 && b->preds[0]->nsuccs > 1)
             emit_phi_moves(c, b->preds[0], b);
@@ -773,11 +741,11 @@ static void emit_func(CodegenCtx *c, SsaFunc *f) {
     }
     if (t->emit_func_end)
         t->emit_func_end(c);
-    fprintf(out, ".LE%u:\n\t.cfi_endproc\n\t.size ", c->func_id);
+    codegen_printf(out, ".LE%u:\n\t.cfi_endproc\n\t.size ", c->func_id);
     codegen_put_symbol(out, f->name);
-    fprintf(out, ", .-");
+    codegen_printf(out, ", .-");
     codegen_put_symbol(out, f->name);
-    fprintf(out, "\n");
+    codegen_printf(out, "\n");
     emit_pctab(c, f);
     codegen_emit_syms(c, f);
 }

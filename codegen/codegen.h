@@ -18,7 +18,9 @@
 #ifndef MGC_CODEGEN_H
 #define MGC_CODEGEN_H
 
+#include <stdarg.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -130,6 +132,14 @@ void frame_layout(const Target *t, SsaFunc *f, Frame *fr);
 Loc codegen_value_loc(const Value *v);
 /* The frame-pointer-relative offset of slot index (after frame_layout). */
 int64_t codegen_slot_offset(const CodegenCtx *c, int index);
+/* Formatted output of the assembly writer (out.c): printf's %% %c %s %d
+ * %i %u %x %o with a '0' flag, a width and l, ll or z, one fwrite a call. */
+void codegen_printf(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void codegen_vprintf(FILE *out, const char *fmt, va_list ap);
+/* Writes "\t", fmt formatted with ap, "\n". */
+void codegen_vprint_insn(FILE *out, const char *fmt, va_list ap);
+/* Formats into buf[0..n) as snprintf does (the same conversions). */
+int codegen_snprintf(char *buf, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Writes a symbol, quoted: "main.(*T).M" (a static closure "main.f·f" as "main.f:f"). */
 void codegen_put_symbol(FILE *out, const char *name);
 /* Writes s[0..n) as the body of an assembler string literal. */

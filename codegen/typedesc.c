@@ -84,7 +84,7 @@ static bool sym_known(const CodegenCtx *c, const char *name) {
 static const char *type_sym(CodegenCtx *c, const char *prefix, Type *t) {
     char name[1024], buf[1100];
     ssa_type_name(t, name, sizeof name);
-    int n = snprintf(buf, sizeof buf, "%s%s", prefix, name);
+    int n = codegen_snprintf(buf, sizeof buf, "%s%s", prefix, name);
     if (n < 0 || (size_t)n >= sizeof buf)
         n = (int)sizeof buf - 1;
     return intern(&c->mem->names, buf, (size_t)n);
@@ -115,7 +115,7 @@ static const char *runtime_name(const char *name, char *buf, size_t n) {
 
 /* Writes a pointer word: symbol or 0. */
 static void put_addr_word(FILE *out, const char *sym) {
-    fprintf(out, "\t.quad ");
+    codegen_printf(out, "\t.quad ");
     if (sym)
         codegen_put_symbol(out, sym);
     else
@@ -126,9 +126,9 @@ static void put_addr_word(FILE *out, const char *sym) {
 /* A C string in .rodata, returning its label number (.LS<n>). */
 static uint32_t put_cstring(CodegenCtx *c, const char *s) {
     uint32_t label = codegen_new_label(c);
-    fprintf(c->out, "\t.section .rodata\n.LS%u:\n\t.string \"", label);
+    codegen_printf(c->out, "\t.section .rodata\n.LS%u:\n\t.string \"", label);
     codegen_put_escaped(c->out, s, (int64_t)strlen(s));
-    fprintf(c->out, "\"\n");
+    codegen_printf(c->out, "\"\n");
     return label;
 }
 
@@ -344,7 +344,7 @@ static void emit_type(CodegenCtx *c, Type *t, const char *sym) {
     const char *eqsym = NULL;
     if (comparable) {
         char buf[1100];
-        int n = snprintf(buf, sizeof buf, "eq:%s", name);
+        int n = codegen_snprintf(buf, sizeof buf, "eq:%s", name);
         eqsym = intern(&c->mem->names, buf, n > 0 && (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
     }
     const char **mnames = NULL;
@@ -369,9 +369,9 @@ static void emit_type(CodegenCtx *c, Type *t, const char *sym) {
             uint32_t *ml = ARENA_NEW_ARRAY(a, uint32_t, nm);
             for (int i = 0; i < nm; i++)
                 ml[i] = put_cstring(c, mnames[i]);
-            fprintf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n.LS%u:\n", mlabel);
+            codegen_printf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n.LS%u:\n", mlabel);
             for (int i = 0; i < nm; i++) {
-                fprintf(out, "\t.quad .LS%u\n", ml[i]);
+                codegen_printf(out, "\t.quad .LS%u\n", ml[i]);
                 put_addr_word(out, mtypes[i] ? type_sym(c, "type:", mtypes[i]) : NULL);
                 put_addr_word(out, NULL);
             }
@@ -388,35 +388,35 @@ static void emit_type(CodegenCtx *c, Type *t, const char *sym) {
         for (int i = 0; i < nf; i++)
             fl[i] = put_cstring(c, u->u.strct.fields[i].name ? u->u.strct.fields[i].name : "");
         flabel = codegen_new_label(c);
-        fprintf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n.LS%u:\n", flabel);
+        codegen_printf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n.LS%u:\n", flabel);
         for (int i = 0; i < nf; i++) {
             TypeField *f = &u->u.strct.fields[i];
-            fprintf(out, "\t.quad .LS%u\n", fl[i]);
+            codegen_printf(out, "\t.quad .LS%u\n", fl[i]);
             put_addr_word(out, type_sym(c, "type:", f->type));
-            fprintf(out, "\t.quad %" PRId64 ", %d\n", f->offset, f->embedded ? 1 : 0);
+            codegen_printf(out, "\t.quad %" PRId64 ", %d\n", f->offset, f->embedded ? 1 : 0);
         }
     }
-    fprintf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n\t.weak ");
+    codegen_printf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n\t.weak ");
     codegen_put_symbol(out, sym);
     fputc('\n', out);
     codegen_put_symbol(out, sym);
-    fprintf(out, ":\n\t.quad %" PRId64 "\n\t.long %u\n\t.byte %d, %d, %u, 0\n",
+    codegen_printf(out, ":\n\t.quad %" PRId64 "\n\t.long %u\n\t.byte %d, %d, %u, 0\n",
             type_size(t) > 0 ? type_size(t) : 0, name_hash(name), (int)u->kind,
             type_align(t) > 0 ? type_align(t) : 1, flags);
     put_addr_word(out, esym);
     put_addr_word(out, ksym);
-    fprintf(out, "\t.quad %" PRId64 "\n\t.quad .LS%u\n", len, nlabel);
+    codegen_printf(out, "\t.quad %" PRId64 "\n\t.quad .LS%u\n", len, nlabel);
     put_addr_word(out, eqsym);
     if (mlabel)
-        fprintf(out, "\t.quad .LS%u\n", mlabel);
+        codegen_printf(out, "\t.quad .LS%u\n", mlabel);
     else
-        fprintf(out, "\t.quad 0\n");
-    fprintf(out, "\t.long %d, 0\n", nm);
+        codegen_printf(out, "\t.quad 0\n");
+    codegen_printf(out, "\t.long %d, 0\n", nm);
     if (flabel)
-        fprintf(out, "\t.quad .LS%u\n", flabel);
+        codegen_printf(out, "\t.quad .LS%u\n", flabel);
     else
-        fprintf(out, "\t.quad 0\n");
-    fprintf(out, "\t.long %d, 0\n", nf);
+        codegen_printf(out, "\t.quad 0\n");
+    codegen_printf(out, "\t.long %d, 0\n", nf);
     /* what it points to */
     if (esym)
         emit_type(c, elem, esym);
@@ -451,10 +451,10 @@ void codegen_emit_method_tables(CodegenCtx *c) {
         for (int i = 0; i < n; i++)
             if (types[i])
                 emit_type(c, types[i], type_sym(c, "type:", types[i]));
-        fprintf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n.LS%u:\n", c->mtabs[k].label);
+        codegen_printf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n.LS%u:\n", c->mtabs[k].label);
         for (int i = 0; i < n; i++) {
             const char *code = method_code(c, t, names[i]);
-            fprintf(out, "\t.quad .LS%u\n", nl[i]);
+            codegen_printf(out, "\t.quad .LS%u\n", nl[i]);
             put_addr_word(out, types[i] ? type_sym(c, "type:", types[i]) : NULL);
             put_addr_word(out, code && sym_known(c, code) ? code : NULL);
         }
@@ -475,11 +475,11 @@ static void emit_itab(CodegenCtx *c, const SsaSymRef *r) {
     const char **funcs = ARENA_NEW_ARRAY(a, const char *, max + 1);
     int n = ssa_itab_funcs(c->prog, c->mem, r->type, r->iface, funcs, max);
     FILE *out = c->out;
-    fprintf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n\t.weak ");
+    codegen_printf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n\t.weak ");
     codegen_put_symbol(out, r->name);
     fputc('\n', out);
     codegen_put_symbol(out, r->name);
-    fprintf(out, ":\n");
+    codegen_printf(out, ":\n");
     put_addr_word(out, tsym);
     put_addr_word(out, isym);
     for (int i = 0; i < n && i < max; i++)
@@ -503,11 +503,11 @@ static void emit_static_closure(CodegenCtx *c, const char *name) {
         return;
     memcpy(code, name, n - k);
     code[n - k] = 0;
-    fprintf(c->out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n\t.weak ");
+    codegen_printf(c->out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n\t.weak ");
     codegen_put_symbol(c->out, name);
     fputc('\n', c->out);
     codegen_put_symbol(c->out, name);
-    fprintf(c->out, ":\n");
+    codegen_printf(c->out, ":\n");
     put_addr_word(c->out, code);
 }
 
@@ -528,5 +528,5 @@ void codegen_emit_syms(CodegenCtx *c, SsaFunc *f) {
             if (v->op == SSA_OP_SYMADDR && v->aux)
                 emit_static_closure(c, (const char *)v->aux);
         }
-    fprintf(c->out, "\t.text\n");
+    codegen_printf(c->out, "\t.text\n");
 }

@@ -36,6 +36,7 @@ typedef struct Compiler {
     char asm_path[4200];
     char exe_path[4200];
     FILE *asm_out;
+    char *asm_buf;         /* asm_out's buffer (freed after the file is closed) */
     bool asm_is_ours;      /* asm_path is a regular file we may remove */
     int exit_status;       /* when set: overrides 0/1 (the program's own status for run) */
 } Compiler;
@@ -110,6 +111,8 @@ static PhaseResult run_escape(Compiler *c) {
     return PHASE_NEXT;
 }
 
+#define ASM_BUFFER_SIZE ((size_t)1 << 20)
+
 /* MGC_SSA_CHECK=1 in the environment runs the SSA verifier after every
  * pass (the test suites set it). */
 static bool ssa_check_requested(void) {
@@ -143,6 +146,9 @@ static bool open_asm(Compiler *c) {
         fprintf(stderr, "mgc: open %s: %s\n", c->asm_path, strerror(errno));
         return false;
     }
+    /* Assembly is written in many small pieces: one large buffer. */
+    c->asm_buf = mem_xmalloc(ASM_BUFFER_SIZE);
+    setvbuf(c->asm_out, c->asm_buf, _IOFBF, ASM_BUFFER_SIZE);
     return true;
 }
 
@@ -299,6 +305,7 @@ static int compile(const Options *opt) {
         status = c.exit_status;
     if (c.asm_out)
         fclose(c.asm_out);
+    mem_xfree(c.asm_buf);
     if (c.tmpdir[0])
         toolchain_remove_tempdir(c.tmpdir);
     diag_flush(&c.diag);

@@ -35,9 +35,7 @@ static void ins(CodegenCtx *c, const char *fmt, ...) __attribute__((format(print
 static void ins(CodegenCtx *c, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    fputc('\t', c->out);
-    vfprintf(c->out, fmt, ap);
-    fputc('\n', c->out);
+    codegen_vprint_insn(c->out, fmt, ap);
     va_end(ap);
 }
 
@@ -93,7 +91,7 @@ static int64_t slot_offset(CodegenCtx *c, const void *s) {
 /* The operand of register r at size bytes. */
 static Opnd reg_op(int r, int size) {
     Opnd o = {.kind = 'r', .reg = r};
-    snprintf(o.s, sizeof o.s, "%%%s", rn(r, size));
+    codegen_snprintf(o.s, sizeof o.s, "%%%s", rn(r, size));
     return o;
 }
 
@@ -104,14 +102,14 @@ static Opnd val_op(CodegenCtx *c, const Value *v, int size) {
     if (v->op == AMD64_OP_IMM) {
         o.kind = 'i';
         o.imm = v->aux_int;
-        snprintf(o.s, sizeof o.s, "$%" PRId64, v->aux_int);
+        codegen_snprintf(o.s, sizeof o.s, "$%" PRId64, v->aux_int);
         return o;
     }
     Loc l = codegen_value_loc(v);
     if (l.kind == LOC_REG)
         return reg_op(l.reg, size);
     if (l.kind == LOC_SLOT) {
-        snprintf(o.s, sizeof o.s, "%" PRId64 "(%%rbp)", codegen_slot_offset(c, l.index));
+        codegen_snprintf(o.s, sizeof o.s, "%" PRId64 "(%%rbp)", codegen_slot_offset(c, l.index));
         return o;
     }
     ssa_ice(v->pos, "%s: v%u (%s) has no location", c->f->name, v->id, ssa_op_name(v->op));
@@ -183,9 +181,9 @@ typedef struct Amode {
 /* Writes an address mode as text. */
 static void amode_text(const Amode *a, char *buf, size_t n) {
     if (a->index != REG_NONE)
-        snprintf(buf, n, "%" PRId64 "(%%%s,%%%s,%d)", a->disp, rn(a->base, 8), rn(a->index, 8), a->scale);
+        codegen_snprintf(buf, n, "%" PRId64 "(%%%s,%%%s,%d)", a->disp, rn(a->base, 8), rn(a->index, 8), a->scale);
     else
-        snprintf(buf, n, "%" PRId64 "(%%%s)", a->disp, rn(a->base, 8));
+        codegen_snprintf(buf, n, "%" PRId64 "(%%%s)", a->disp, rn(a->base, 8));
 }
 
 /* The address base + index*scale + disp as a mode, loading spilled base or
@@ -277,7 +275,7 @@ static void emit_store(CodegenCtx *c, Value *v) {
             r = FS0;
             load_to(c, r, x);
         }
-        snprintf(val, sizeof val, "%%%s", rn(r, 8));
+        codegen_snprintf(val, sizeof val, "%%%s", rn(r, 8));
     } else {
         Opnd o = val_op(c, x, size);
         if (o.kind == 'm') {
@@ -285,7 +283,7 @@ static void emit_store(CodegenCtx *c, Value *v) {
             o = reg_op(S1, size);
             nscr = 1;
         }
-        snprintf(val, sizeof val, "%s", o.s);
+        codegen_snprintf(val, sizeof val, "%s", o.s);
     }
     Amode a = idx ? amode_of(c, v->args[0], v->args[1], AMD64_AMODE_SCALE(v->aux_int),
                              AMD64_AMODE_DISP(v->aux_int), scr, nscr)
@@ -509,12 +507,12 @@ static void emit_div(CodegenCtx *c, Value *v) {
     ins(c, "%sdiv%c %%%s", sign ? "i" : "", s, rn(S0, size));
     if (sign && cls_size(v->cls) >= 4) {
         ins(c, "jmp 2f");
-        fprintf(c->out, "1:\n");
+        codegen_printf(c->out, "1:\n");
         if (mod)
             ins(c, "xorl %%edx, %%edx");
         else
             ins(c, "neg%c %%%s", s, rn(AMD64_RAX, size));
-        fprintf(c->out, "2:\n");
+        codegen_printf(c->out, "2:\n");
     }
     finish(c, v, mod ? AMD64_RDX : AMD64_RAX);
 }
@@ -566,7 +564,7 @@ static void emit_shift(CodegenCtx *c, Value *v) {
         ins(c, "cmpq $%d, %%rcx", width - 1);
         ins(c, "jbe 1f");
         ins(c, "movl $%d, %%ecx", width - 1);
-        fprintf(c->out, "1:\n");
+        codegen_printf(c->out, "1:\n");
         ins(c, "sar%c %%cl, %%%s", sfx(size), rn(w, size));
     } else {
         ins(c, "%s%c %%cl, %%%s", mn, sfx(size), rn(w, size));
@@ -723,14 +721,14 @@ static void emit_i2f(CodegenCtx *c, Value *v) {
         ins(c, "js 1f");
         ins(c, "cvtsi2s%cq %%r11, %%%s", t, rn(w, 8));
         ins(c, "jmp 2f");
-        fprintf(c->out, "1:\n");
+        codegen_printf(c->out, "1:\n");
         ins(c, "movq %%r11, %%rax");
         ins(c, "shrq $1, %%rax");
         ins(c, "andl $1, %%r11d");
         ins(c, "orq %%r11, %%rax");
         ins(c, "cvtsi2s%cq %%rax, %%%s", t, rn(w, 8));
         ins(c, "adds%c %%%s, %%%s", t, rn(w, 8), rn(w, 8));
-        fprintf(c->out, "2:\n");
+        codegen_printf(c->out, "2:\n");
     }
     finish(c, v, w);
 }
@@ -763,12 +761,12 @@ static void emit_f2i(CodegenCtx *c, Value *v) {
         ins(c, "jae 1f");
         ins(c, "cvtts%c2si %%%s, %%%s", t, rn(rx, 8), rn(w, 8));
         ins(c, "jmp 2f");
-        fprintf(c->out, "1:\n");
+        codegen_printf(c->out, "1:\n");
         ins(c, "movaps %%%s, %%xmm15", rn(rx, 8));
         ins(c, "subs%c %%xmm14, %%xmm15", t);
         ins(c, "cvtts%c2si %%xmm15, %%%s", t, rn(w, 8));
         ins(c, "btsq $63, %%%s", rn(w, 8));
-        fprintf(c->out, "2:\n");
+        codegen_printf(c->out, "2:\n");
     }
     finish(c, v, w);
 }
@@ -803,7 +801,7 @@ static void emit_const(CodegenCtx *c, Value *v) {
         } else {
             ins(c, ".pushsection .rodata.cst%d,\"aM\",@progbits,%d", f32 ? 4 : 8, f32 ? 4 : 8);
             ins(c, ".balign %d", f32 ? 4 : 8);
-            fprintf(c->out, ".LK%u_%u:\n", c->func_id, v->id);
+            codegen_printf(c->out, ".LK%u_%u:\n", c->func_id, v->id);
             ins(c, "%s %" PRIu64, f32 ? ".long" : ".quad", (uint64_t)x);
             ins(c, ".popsection");
             ins(c, "movs%c .LK%u_%u(%%rip), %%%s", f32 ? 's' : 'd', c->func_id, v->id, rn(w, 8));
@@ -833,7 +831,7 @@ static void emit_symaddr(CodegenCtx *c, Value *v) {
         codegen_put_string_label(c, v);
     else
         codegen_put_symbol(c->out, codegen_value_symbol(c, v));
-    fprintf(c->out, "(%%rip), %%%s\n", rn(w, 8));
+    codegen_printf(c->out, "(%%rip), %%%s\n", rn(w, 8));
     finish(c, v, w);
 }
 
@@ -896,12 +894,12 @@ static void emit_call(CodegenCtx *c, Value *v) {
 
 /* Writes the label of the out-of-line panic call of check v. */
 static void put_check_label(CodegenCtx *c, const Value *v) {
-    fprintf(c->out, ".LQ%u_%u", c->func_id, v->id);
+    codegen_printf(c->out, ".LQ%u_%u", c->func_id, v->id);
 }
 
 /* Jumps to check v's panic call when condition cc holds. */
 static void jump_to_panic(CodegenCtx *c, const Value *v, const char *cc) {
-    fprintf(c->out, "\tj%s ", cc);
+    codegen_printf(c->out, "\tj%s ", cc);
     put_check_label(c, v);
     fputc('\n', c->out);
 }
@@ -986,7 +984,7 @@ static void mark_line(CodegenCtx *c, Pos pos) {
     c->cur_line = line;
     c->cur_file = file;
     if (file >= 1 && (int)file <= c->nfiles)
-        fprintf(c->out, "\t.loc %u %u %u\n", file, line, pos_col(pos));
+        codegen_printf(c->out, "\t.loc %u %u %u\n", file, line, pos_col(pos));
     if (c->nlines == c->caplines) {
         int cap = c->caplines ? c->caplines * 2 : 64;
         CodegenLine *nl = ARENA_NEW_ARRAY(c->f->arena, CodegenLine, cap);
@@ -997,7 +995,7 @@ static void mark_line(CodegenCtx *c, Pos pos) {
     }
     uint32_t label = codegen_new_label(c);
     c->lines[c->nlines++] = (CodegenLine){label, line};
-    fprintf(c->out, ".LP%u:\n", label);
+    codegen_printf(c->out, ".LP%u:\n", label);
 }
 
 /* The source location of arg v of a panic call. */
@@ -1013,16 +1011,16 @@ static Loc arg_loc(const Value *v) {
  * words, through the runtime's run-time error entry. */
 static void emit_makeslice_panic(CodegenCtx *c, const Value *v) {
     load_to(c, S0, v->args[0]);
-    fprintf(c->out, "\tleaq .LQ%u_%u_len(%%rip), %%rdi\n", c->func_id, v->id);
+    codegen_printf(c->out, "\tleaq .LQ%u_%u_len(%%rip), %%rdi\n", c->func_id, v->id);
     ins(c, "testq %%r11, %%r11");
     ins(c, "js 1f");
-    fprintf(c->out, "\tleaq .LQ%u_%u_cap(%%rip), %%rdi\n", c->func_id, v->id);
-    fprintf(c->out, "1:\n");
+    codegen_printf(c->out, "\tleaq .LQ%u_%u_cap(%%rip), %%rdi\n", c->func_id, v->id);
+    codegen_printf(c->out, "1:\n");
     ins(c, "andq $-16, %%rsp");
     ins(c, "call mgc_panic_runtime_error");
     ins(c, ".pushsection .rodata");
-    fprintf(c->out, ".LQ%u_%u_len:\n\t.string \"runtime error: makeslice: len out of range\"\n", c->func_id, v->id);
-    fprintf(c->out, ".LQ%u_%u_cap:\n\t.string \"runtime error: makeslice: cap out of range\"\n", c->func_id, v->id);
+    codegen_printf(c->out, ".LQ%u_%u_len:\n\t.string \"runtime error: makeslice: len out of range\"\n", c->func_id, v->id);
+    codegen_printf(c->out, ".LQ%u_%u_cap:\n\t.string \"runtime error: makeslice: cap out of range\"\n", c->func_id, v->id);
     ins(c, ".popsection");
 }
 
@@ -1150,7 +1148,7 @@ void amd64_emit_value(CodegenCtx *c, Value *v) {
 
 /* A jump to block b. */
 static void jump(CodegenCtx *c, const char *cc, const Block *b) {
-    fprintf(c->out, "\tj%s ", cc);
+    codegen_printf(c->out, "\tj%s ", cc);
     codegen_put_block_label(c, b);
     fputc('\n', c->out);
 }
@@ -1232,11 +1230,11 @@ void amd64_emit_func_end(CodegenCtx *c) {
 /* The text of a memory location. */
 static void mem_text(CodegenCtx *c, const Loc *l, char *buf, size_t n) {
     if (l->kind == LOC_SLOT)
-        snprintf(buf, n, "%" PRId64 "(%%rbp)", codegen_slot_offset(c, l->index));
+        codegen_snprintf(buf, n, "%" PRId64 "(%%rbp)", codegen_slot_offset(c, l->index));
     else if (l->kind == LOC_ARG_STACK)
-        snprintf(buf, n, "%" PRId64 "(%%rbp)", 16 + l->off);
+        codegen_snprintf(buf, n, "%" PRId64 "(%%rbp)", 16 + l->off);
     else
-        snprintf(buf, n, "%" PRId64 "(%%rsp)", l->off);
+        codegen_snprintf(buf, n, "%" PRId64 "(%%rsp)", l->off);
 }
 
 /* One word between registers, memory and immediates (not memory to memory). */

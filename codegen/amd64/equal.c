@@ -13,7 +13,7 @@
 
 /* Writes one instruction line. */
 static void line(FILE *out, const char *text) {
-    fprintf(out, "\t%s\n", text);
+    codegen_printf(out, "\t%s\n", text);
 }
 
 /* Compares size bytes at off of a and b as an integer. */
@@ -21,27 +21,27 @@ static void step_mem(FILE *out, const EqStep *s) {
     static const char *const REG[] = {"al", "ax", "eax", "rax"};
     int k = s->size == 1 ? 0 : s->size == 2 ? 1 : s->size == 4 ? 2 : 3;
     char sfx = "bwlq"[k];
-    fprintf(out, "\tmov%c %" PRId64 "(%%rbx), %%%s\n", sfx, s->off, REG[k]);
-    fprintf(out, "\tcmp%c %" PRId64 "(%%r12), %%%s\n", sfx, s->off, REG[k]);
+    codegen_printf(out, "\tmov%c %" PRId64 "(%%rbx), %%%s\n", sfx, s->off, REG[k]);
+    codegen_printf(out, "\tcmp%c %" PRId64 "(%%r12), %%%s\n", sfx, s->off, REG[k]);
     line(out, "jne 8f");
 }
 
 /* Compares two floats: unordered (NaN) or different is false. */
 static void step_float(FILE *out, const EqStep *s) {
     char t = s->kind == EQ_F32 ? 's' : 'd';
-    fprintf(out, "\tmovs%c %" PRId64 "(%%rbx), %%xmm0\n", t, s->off);
-    fprintf(out, "\tucomis%c %" PRId64 "(%%r12), %%xmm0\n", t, s->off);
+    codegen_printf(out, "\tmovs%c %" PRId64 "(%%rbx), %%xmm0\n", t, s->off);
+    codegen_printf(out, "\tucomis%c %" PRId64 "(%%r12), %%xmm0\n", t, s->off);
     line(out, "jne 8f");
     line(out, "jp 8f");
 }
 
 /* Compares two strings: the lengths, then the bytes with memcmp. */
 static void step_string(FILE *out, const EqStep *s) {
-    fprintf(out, "\tmovq %" PRId64 "(%%rbx), %%rdx\n", s->off + 8);
-    fprintf(out, "\tcmpq %" PRId64 "(%%r12), %%rdx\n", s->off + 8);
+    codegen_printf(out, "\tmovq %" PRId64 "(%%rbx), %%rdx\n", s->off + 8);
+    codegen_printf(out, "\tcmpq %" PRId64 "(%%r12), %%rdx\n", s->off + 8);
     line(out, "jne 8f");
-    fprintf(out, "\tmovq %" PRId64 "(%%rbx), %%rdi\n", s->off);
-    fprintf(out, "\tmovq %" PRId64 "(%%r12), %%rsi\n", s->off);
+    codegen_printf(out, "\tmovq %" PRId64 "(%%rbx), %%rdi\n", s->off);
+    codegen_printf(out, "\tmovq %" PRId64 "(%%r12), %%rsi\n", s->off);
     line(out, "call memcmp@PLT");
     line(out, "testl %eax, %eax");
     line(out, "jne 8f");
@@ -50,11 +50,11 @@ static void step_string(FILE *out, const EqStep *s) {
 /* Compares two interfaces through the runtime (which panics on an
  * uncomparable dynamic type, as Go does). */
 static void step_iface(FILE *out, const EqStep *s) {
-    fprintf(out, "\tmovq %" PRId64 "(%%rbx), %%rdi\n", s->off);
-    fprintf(out, "\tmovq %" PRId64 "(%%rbx), %%rsi\n", s->off + 8);
-    fprintf(out, "\tmovq %" PRId64 "(%%r12), %%rdx\n", s->off);
-    fprintf(out, "\tmovq %" PRId64 "(%%r12), %%rcx\n", s->off + 8);
-    fprintf(out, "\tcall %s\n", s->kind == EQ_EFACE ? "mgc_efaceeq" : "mgc_ifaceeq");
+    codegen_printf(out, "\tmovq %" PRId64 "(%%rbx), %%rdi\n", s->off);
+    codegen_printf(out, "\tmovq %" PRId64 "(%%rbx), %%rsi\n", s->off + 8);
+    codegen_printf(out, "\tmovq %" PRId64 "(%%r12), %%rdx\n", s->off);
+    codegen_printf(out, "\tmovq %" PRId64 "(%%r12), %%rcx\n", s->off + 8);
+    codegen_printf(out, "\tcall %s\n", s->kind == EQ_EFACE ? "mgc_efaceeq" : "mgc_ifaceeq");
     line(out, "testb %al, %al");
     line(out, "je 8f");
 }
@@ -62,14 +62,14 @@ static void step_iface(FILE *out, const EqStep *s) {
 /* Compares count elements with the element type's equality function. */
 static void step_loop(FILE *out, const EqStep *s) {
     line(out, "xorl %r13d, %r13d");
-    fprintf(out, "\tmovq $%" PRId64 ", %%r14\n", s->count);
-    fprintf(out, "1:\n\tleaq %" PRId64 "(%%rbx,%%r13), %%rdi\n", s->off);
-    fprintf(out, "\tleaq %" PRId64 "(%%r12,%%r13), %%rsi\n\tcall ", s->off);
+    codegen_printf(out, "\tmovq $%" PRId64 ", %%r14\n", s->count);
+    codegen_printf(out, "1:\n\tleaq %" PRId64 "(%%rbx,%%r13), %%rdi\n", s->off);
+    codegen_printf(out, "\tleaq %" PRId64 "(%%r12,%%r13), %%rsi\n\tcall ", s->off);
     codegen_put_symbol(out, s->fn);
     fputc('\n', out);
     line(out, "testb %al, %al");
     line(out, "je 8f");
-    fprintf(out, "\taddq $%" PRId64 ", %%r13\n", s->stride);
+    codegen_printf(out, "\taddq $%" PRId64 ", %%r13\n", s->stride);
     line(out, "decq %r14");
     line(out, "jne 1b");
 }
@@ -77,13 +77,13 @@ static void step_loop(FILE *out, const EqStep *s) {
 /* Writes the equality function sym made of steps[0..n). */
 void amd64_emit_equal(CodegenCtx *c, const char *sym, const EqStep *steps, int n) {
     FILE *out = c->out;
-    fprintf(out, "\t.text\n\t.weak ");
+    codegen_printf(out, "\t.text\n\t.weak ");
     codegen_put_symbol(out, sym);
-    fprintf(out, "\n\t.type ");
+    codegen_printf(out, "\n\t.type ");
     codegen_put_symbol(out, sym);
-    fprintf(out, ", @function\n");
+    codegen_printf(out, ", @function\n");
     codegen_put_symbol(out, sym);
-    fprintf(out, ":\n\t.cfi_startproc\n");
+    codegen_printf(out, ":\n\t.cfi_startproc\n");
     line(out, "pushq %rbp");
     line(out, ".cfi_def_cfa_offset 16");
     line(out, ".cfi_offset %rbp, -16");
@@ -106,9 +106,9 @@ void amd64_emit_equal(CodegenCtx *c, const char *sym, const EqStep *steps, int n
     }
     line(out, "movl $1, %eax");
     line(out, "jmp 9f");
-    fprintf(out, "8:\n");
+    codegen_printf(out, "8:\n");
     line(out, "xorl %eax, %eax");
-    fprintf(out, "9:\n");
+    codegen_printf(out, "9:\n");
     line(out, "popq %r14");
     line(out, "popq %r13");
     line(out, "popq %r12");
@@ -116,9 +116,9 @@ void amd64_emit_equal(CodegenCtx *c, const char *sym, const EqStep *steps, int n
     line(out, "popq %rbp");
     line(out, ".cfi_def_cfa %rsp, 8");
     line(out, "ret");
-    fprintf(out, "\t.cfi_endproc\n\t.size ");
+    codegen_printf(out, "\t.cfi_endproc\n\t.size ");
     codegen_put_symbol(out, sym);
-    fprintf(out, ", .-");
+    codegen_printf(out, ", .-");
     codegen_put_symbol(out, sym);
     fputc('\n', out);
 }
