@@ -596,8 +596,8 @@ void codegen_remove_dead(SsaFunc *f) {
 
 /* ---- emitting a function ------------------------------------------------------------ */
 
-/* Writes .loc and starts a line-table row when v's line differs from the last. */
-static void mark_line(CodegenCtx *c, Pos pos) {
+/* Writes .loc and starts a line-table row when pos's line differs from the last. */
+void codegen_mark_line(CodegenCtx *c, Pos pos) {
     uint32_t line = pos_line(pos), file = pos_file(pos);
     if (line == 0 || (line == c->cur_line && file == c->cur_file))
         return;
@@ -712,7 +712,7 @@ static void emit_func(CodegenCtx *c, SsaFunc *f) {
     codegen_printf(out, ", @function\n");
     codegen_put_symbol(out, f->name);
     codegen_printf(out, ":\n\t.cfi_startproc\n");
-    mark_line(c, f->blocks[0]->pos);
+    codegen_mark_line(c, f->blocks[0]->pos);
     t->emit_prologue(c, &c->frame);
     emit_param_moves(c, f);
     for (int bi = 0; bi < f->nblocks; bi++) {
@@ -726,10 +726,10 @@ static void emit_func(CodegenCtx *c, SsaFunc *f) {
             Value *v = b->values[i];
             if (v->op == SSA_OP_PHI || is_entry_word(v) || v->op == SSA_OP_SELECT)
                 continue;
-            mark_line(c, v->pos);
+            codegen_mark_line(c, v->pos);
             t->emit_value(c, v);
         }
-        mark_line(c, b->pos);
+        codegen_mark_line(c, b->pos);
         if (b->nsuccs == 1)
             emit_phi_moves(c, b, b->succs[0]);
         for (int k = 0; k < b->nsuccs && b->nsuccs > 1; k++) {

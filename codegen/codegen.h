@@ -140,6 +140,10 @@ void codegen_vprintf(FILE *out, const char *fmt, va_list ap);
 void codegen_vprint_insn(FILE *out, const char *fmt, va_list ap);
 /* Formats into buf[0..n) as snprintf does (the same conversions). */
 int codegen_snprintf(char *buf, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Writes .loc for pos and starts a line-table row at the next instruction
+ * when pos's line differs from the last (before each value, and before the
+ * out-of-line panic calls). */
+void codegen_mark_line(CodegenCtx *c, Pos pos);
 /* Writes a symbol, quoted: "main.(*T).M" (a static closure "main.f·f" as "main.f:f"). */
 void codegen_put_symbol(FILE *out, const char *name);
 /* Writes s[0..n) as the body of an assembler string literal. */

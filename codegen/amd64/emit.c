@@ -975,28 +975,6 @@ static bool has_panic_call(const Value *v) {
     }
 }
 
-/* Writes .loc for pos and starts a line-table row at the next instruction,
- * as codegen does before each value. */
-static void mark_line(CodegenCtx *c, Pos pos) {
-    uint32_t line = pos_line(pos), file = pos_file(pos);
-    if (line == 0 || (line == c->cur_line && file == c->cur_file))
-        return;
-    c->cur_line = line;
-    c->cur_file = file;
-    if (file >= 1 && (int)file <= c->nfiles)
-        codegen_printf(c->out, "\t.loc %u %u %u\n", file, line, pos_col(pos));
-    if (c->nlines == c->caplines) {
-        int cap = c->caplines ? c->caplines * 2 : 64;
-        CodegenLine *nl = ARENA_NEW_ARRAY(c->f->arena, CodegenLine, cap);
-        if (c->nlines)
-            memcpy(nl, c->lines, sizeof *nl * (size_t)c->nlines);
-        c->lines = nl;
-        c->caplines = cap;
-    }
-    uint32_t label = codegen_new_label(c);
-    c->lines[c->nlines++] = (CodegenLine){label, line};
-    codegen_printf(c->out, ".LP%u:\n", label);
-}
 
 /* The source location of arg v of a panic call. */
 static Loc arg_loc(const Value *v) {
@@ -1029,7 +1007,7 @@ static void emit_makeslice_panic(CodegenCtx *c, const Value *v) {
 static void emit_panic_call(CodegenCtx *c, const Value *v) {
     put_check_label(c, v);
     fputs(":\n", c->out);
-    mark_line(c, v->pos);
+    codegen_mark_line(c, v->pos);
     Loc dst[3], src[3];
     int n = 0;
     const char *fn;
