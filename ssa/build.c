@@ -418,13 +418,6 @@ LocalVar *b_local(Builder *b, Object *obj) {
     return lv;
 }
 
-/* The address of a slot. */
-static Value *slot_addr(Builder *b, SsaSlot *s) {
-    Value *v = b_value(b, SSA_OP_SLOT, CLS_I64, type_basic(TY_UNSAFE_POINTER));
-    v->aux = s;
-    return v;
-}
-
 LocalVar *b_declare(Builder *b, Object *obj) {
     LocalVar *lv = b_local(b, obj);
     b_ensure_block(b);

@@ -195,6 +195,33 @@ void b_unsupported(Builder *b, Pos pos, const char *what);
 void b_ice(Builder *b, const char *why);
 const char *b_intern(Builder *b, const char *s);
 
+/* Small helpers every build file uses. */
+static inline Type *ptr_type(void) { return type_basic(TY_UNSAFE_POINTER); }
+static inline Type *int_type(void) { return type_basic(TY_INT); }
+static inline Type *bool_type(void) { return type_basic(TY_BOOL); }
+
+/* The type of expression e, an untyped constant's default type. */
+static inline Type *type_of(AstNode *e) {
+    Type *t = ((AstExpr *)e)->type;
+    return t && type_is_untyped(t) ? type_default(t) : t;
+}
+
+/* p + off (p itself for 0). */
+static inline Value *offptr(Builder *b, Value *p, int64_t off) {
+    if (off == 0)
+        return p;
+    Value *v = b_value1(b, SSA_OP_OFFPTR, CLS_I64, ptr_type(), p);
+    v->aux_int = off;
+    return v;
+}
+
+/* The address of frame slot s. */
+static inline Value *slot_addr(Builder *b, SsaSlot *s) {
+    Value *v = b_value(b, SSA_OP_SLOT, CLS_I64, ptr_type());
+    v->aux = s;
+    return v;
+}
+
 /* Word layout of a Go type: number of words (their classes and types in
  * cls/wt), or -1 for types kept in memory (structs, arrays). */
 int b_type_words(Type *t, ValClass cls[3], Type *wt[3]);

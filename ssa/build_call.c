@@ -8,13 +8,6 @@
 
 #include "ssa/build.h"
 
-static Type *ptr_type(void) { return type_basic(TY_UNSAFE_POINTER); }
-static Type *int_type(void) { return type_basic(TY_INT); }
-
-static Type *type_of(AstNode *e) {
-    Type *t = ((AstExpr *)e)->type;
-    return t && type_is_untyped(t) ? type_default(t) : t;
-}
 
 /* ---- the AST walker ------------------------------------------------------ */
 

@@ -20,30 +20,11 @@
 
 #include "ssa/build.h"
 
-static Type *ptr_type(void) { return type_basic(TY_UNSAFE_POINTER); }
 
 enum {
     DEFER_FRAME_SIZE = 17 * 8,  /* prev, defers, resume_pc, fp, sp, saved[12] */
     DEFER_RECORD_HEAD = 16,     /* MgcDefer: next, closure */
 };
-
-static Type *type_of(AstNode *e) {
-    Type *t = ((AstExpr *)e)->type;
-    return t && type_is_untyped(t) ? type_default(t) : t;
-}
-
-static Value *offptr(Builder *b, Value *p, int64_t off) {
-    if (off == 0) return p;
-    Value *v = b_value1(b, SSA_OP_OFFPTR, CLS_I64, ptr_type(), p);
-    v->aux_int = off;
-    return v;
-}
-
-static Value *slot_addr(Builder *b, SsaSlot *s) {
-    Value *v = b_value(b, SSA_OP_SLOT, CLS_I64, ptr_type());
-    v->aux = s;
-    return v;
-}
 
 /* ---- finding defer statements ----------------------------------------------------- */
 

@@ -11,31 +11,10 @@
 
 #include "ssa/build.h"
 
-static Type *ptr_type(void) { return type_basic(TY_UNSAFE_POINTER); }
-static Type *int_type(void) { return type_basic(TY_INT); }
-static Type *bool_type(void) { return type_basic(TY_BOOL); }
-
-static Type *type_of(AstNode *e) {
-    Type *t = ((AstExpr *)e)->type;
-    return t && type_is_untyped(t) ? type_default(t) : t;
-}
 
 BVal b_words(Type *t, int n, Value *w0, Value *w1, Value *w2) {
     BVal v = {.type = t, .n = n};
     v.w[0] = w0, v.w[1] = w1, v.w[2] = w2;
-    return v;
-}
-
-static Value *offptr(Builder *b, Value *p, int64_t off) {
-    if (off == 0) return p;
-    Value *v = b_value1(b, SSA_OP_OFFPTR, CLS_I64, ptr_type(), p);
-    v->aux_int = off;
-    return v;
-}
-
-static Value *slot_addr(Builder *b, SsaSlot *s) {
-    Value *v = b_value(b, SSA_OP_SLOT, CLS_I64, ptr_type());
-    v->aux = s;
     return v;
 }
 

@@ -12,20 +12,6 @@
 
 #include "ssa/build.h"
 
-static Type *ptr_type(void) { return type_basic(TY_UNSAFE_POINTER); }
-static Type *bool_type(void) { return type_basic(TY_BOOL); }
-
-static Type *type_of(AstNode *e) {
-    Type *t = ((AstExpr *)e)->type;
-    return t && type_is_untyped(t) ? type_default(t) : t;
-}
-
-static Value *offptr(Builder *b, Value *p, int64_t off) {
-    if (off == 0) return p;
-    Value *v = b_value1(b, SSA_OP_OFFPTR, CLS_I64, ptr_type(), p);
-    v->aux_int = off;
-    return v;
-}
 
 static Value *temp_slot(Builder *b, Type *t, const char *name) {
     int64_t size = type_size(t);

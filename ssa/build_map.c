@@ -10,14 +10,6 @@
 
 enum { MAP_ITER_SIZE = 12 * 8 };  /* MgcMapIter: key, elem, 10 private words */
 
-static Type *ptr_type(void) { return type_basic(TY_UNSAFE_POINTER); }
-static Type *int_type(void) { return type_basic(TY_INT); }
-static Type *bool_type(void) { return type_basic(TY_BOOL); }
-
-static Type *type_of(AstNode *e) {
-    Type *t = ((AstExpr *)e)->type;
-    return t && type_is_untyped(t) ? type_default(t) : t;
-}
 
 static Value *temp_slot(Builder *b, Type *t, int64_t size, const char *name) {
     Value *v = b_value(b, SSA_OP_SLOT, CLS_I64, ptr_type());
