@@ -27,11 +27,14 @@ void codegen_init(CodegenCtx *c, const Target *t, Mem *mem, Program *prog,
     c->prog = prog;
     c->files = files;
     c->nfiles = nfiles;
-    c->out = out;
+    asm_out_init(&c->asm, out);
+    c->out = &c->asm;
 }
 
-/* Releases the string table. */
+/* Releases the tables and the output buffer (flushed by codegen_func and
+ * codegen_end). */
 void codegen_free(CodegenCtx *c) {
+    asm_out_free(&c->asm);
     mem_xfree(c->mtabs);
     c->mtabs = NULL;
     c->nmtabs = c->capmtabs = 0;
@@ -120,11 +123,12 @@ static void emit_strings(CodegenCtx *c) {
 }
 
 /* Ends the assembly file. */
-void codegen_end(CodegenCtx *c) {
+bool codegen_end(CodegenCtx *c) {
     codegen_emit_method_tables(c);
     emit_strings(c);
     emit_globals(c);
     codegen_printf(c->out, "\t.section .note.GNU-stack,\"\",@progbits\n");
+    return asm_out_flush(c->out);
 }
 
 /* ---- symbols and labels ----------------------------------------------------------- */
@@ -673,7 +677,7 @@ static void emit_phi_moves(CodegenCtx *c, const Block *b, const Block *s) {
 
 /* Writes the function's mgc_pctab record and its line table. */
 static void emit_pctab(CodegenCtx *c, SsaFunc *f) {
-    FILE *out = c->out;
+    AsmOut *out = c->out;
     uint32_t id = c->func_id;
     /* the file of the first position in the function (main.init's entry has none) */
     uint32_t file = 0;
@@ -704,7 +708,7 @@ static void emit_pctab(CodegenCtx *c, SsaFunc *f) {
 /* Writes f: header, prologue, blocks in layout order, out-of-line code, trailer. */
 static void emit_func(CodegenCtx *c, SsaFunc *f) {
     const Target *t = c->t;
-    FILE *out = c->out;
+    AsmOut *out = c->out;
     codegen_printf(out, "\t.text\n\t.globl ");
     codegen_put_symbol(out, f->name);
     codegen_printf(out, "\n\t.type ");
@@ -757,11 +761,10 @@ static void dump(CodegenCtx *c, SsaFunc *f, const char *step) {
 }
 
 /* The pipeline of one function: prepare, lower, allocate, lay out, emit. */
-void codegen_func(const Target *t, SsaFunc *f, CodegenCtx *c, FILE *out) {
+void codegen_func(const Target *t, SsaFunc *f, CodegenCtx *c) {
     Arena *scratch = mem_scratch(c->mem);
     ArenaMark mark = arena_mark(scratch);
     c->t = t;
-    c->out = out;
     c->f = f;
     c->func_id = c->nfuncs++;
     c->cur_file = c->cur_line = 0;
@@ -778,6 +781,7 @@ void codegen_func(const Target *t, SsaFunc *f, CodegenCtx *c, FILE *out) {
     frame_layout(t, f, &c->frame);
     arena_release(scratch, mark);
     emit_func(c, f);
+    asm_out_flush(c->out);
     arena_release(scratch, mark);
     c->f = NULL;
 }

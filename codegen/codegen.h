@@ -4,7 +4,7 @@
  *     CodegenCtx c;
  *     codegen_init(&c, &AMD64_TARGET, mem, prog, file_names, nfiles, out);
  *     codegen_begin(&c);
- *     for each function: ssa_run_passes(f, cfg); codegen_func(c.t, f, &c, out); ssa_func_free(f);
+ *     for each function: ssa_run_passes(f, cfg); codegen_func(c.t, f, &c); ssa_func_free(f);
  *     codegen_end(&c);
  *     codegen_free(&c);
  * codegen_func lowers, allocates registers, lays out the frame and writes
@@ -23,6 +23,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "codegen/target.h"
 #include "ssa/ssa.h"
@@ -59,6 +60,44 @@ typedef struct CodegenMethodTable {
     uint32_t label;
 } CodegenMethodTable;
 
+/* The assembly being written: a buffer in front of a FILE that the
+ * formatter (out.c) fills directly, written with one fwrite a megabyte and
+ * at the end of each function (codegen_func) and of the file
+ * (codegen_end).  A failed write is kept in err (an errno value) and
+ * stops further writes. */
+typedef struct AsmOut {
+    FILE *file;
+    char *buf;                        /* mem_xmalloc memory */
+    size_t len, cap;
+    int err;
+} AsmOut;
+
+void asm_out_init(AsmOut *o, FILE *file);
+bool asm_out_flush(AsmOut *o);
+void asm_out_free(AsmOut *o);
+/* Flushes, and grows the buffer when n is larger than it. */
+void asm_out_make_room(AsmOut *o, size_t n);
+
+/* Appends p[0..n). */
+static inline void asm_out_write(AsmOut *o, const char *p, size_t n) {
+    if (o->cap - o->len < n)
+        asm_out_make_room(o, n);
+    memcpy(o->buf + o->len, p, n);
+    o->len += n;
+}
+
+/* Appends one byte. */
+static inline void asm_out_putc(AsmOut *o, char ch) {
+    if (o->len == o->cap)
+        asm_out_make_room(o, 1);
+    o->buf[o->len++] = ch;
+}
+
+/* Appends a string. */
+static inline void asm_out_puts(AsmOut *o, const char *s) {
+    asm_out_write(o, s, strlen(s));
+}
+
 /* One line-table row of the function being emitted. */
 typedef struct CodegenLine {
     uint32_t label;                   /* .LP<label>: the first instruction of the row */
@@ -71,7 +110,8 @@ struct CodegenCtx {
     const Target *t;
     Mem *mem;
     Program *prog;                    /* for symbols of objects and the globals; may be NULL in tests */
-    FILE *out;
+    AsmOut *out;                      /* &asm */
+    AsmOut asm;
     const char *const *files;         /* file names by pos_file(p) - 1 */
     int nfiles;
     /* -d ssa=FUNC: print the function after lowering and after regalloc */
@@ -108,9 +148,10 @@ void codegen_begin(CodegenCtx *c);
 /* Compiles one function after ssa_run_passes (the generic passes: no
  * critical edges).  Everything temporary is in f's func region and the
  * scratch region. */
-void codegen_func(const Target *t, SsaFunc *f, CodegenCtx *c, FILE *out);
-/* String literals, package variables (section mgc_data) and the end of file. */
-void codegen_end(CodegenCtx *c);
+void codegen_func(const Target *t, SsaFunc *f, CodegenCtx *c);
+/* String literals, package variables (section mgc_data) and the end of
+ * file; false when the assembly could not be written (c->asm.err). */
+bool codegen_end(CodegenCtx *c);
 
 /* ---- the pieces of codegen_func, usable alone (tests) */
 /* Generic preparation before the target's lowering (see target.h). */
@@ -133,11 +174,13 @@ Loc codegen_value_loc(const Value *v);
 /* The frame-pointer-relative offset of slot index (after frame_layout). */
 int64_t codegen_slot_offset(const CodegenCtx *c, int index);
 /* Formatted output of the assembly writer (out.c): printf's %% %c %s %d
- * %i %u %x %o with a '0' flag, a width and l, ll or z, one fwrite a call. */
-void codegen_printf(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void codegen_vprintf(FILE *out, const char *fmt, va_list ap);
+ * %i %u %x %o with a '0' flag, a width and l, ll or z. */
+void codegen_printf(AsmOut *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void codegen_vprintf(AsmOut *out, const char *fmt, va_list ap);
 /* Writes "\t", fmt formatted with ap, "\n". */
-void codegen_vprint_insn(FILE *out, const char *fmt, va_list ap);
+void codegen_vprint_insn(AsmOut *out, const char *fmt, va_list ap);
+/* Writes a decimal integer. */
+void codegen_put_int(AsmOut *out, int64_t x);
 /* Formats into buf[0..n) as snprintf does (the same conversions). */
 int codegen_snprintf(char *buf, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Writes .loc for pos and starts a line-table row at the next instruction
@@ -145,9 +188,9 @@ int codegen_snprintf(char *buf, size_t n, const char *fmt, ...) __attribute__((f
  * out-of-line panic calls). */
 void codegen_mark_line(CodegenCtx *c, Pos pos);
 /* Writes a symbol, quoted: "main.(*T).M" (a static closure "main.f·f" as "main.f:f"). */
-void codegen_put_symbol(FILE *out, const char *name);
+void codegen_put_symbol(AsmOut *out, const char *name);
 /* Writes s[0..n) as the body of an assembler string literal. */
-void codegen_put_escaped(FILE *out, const char *s, int64_t n);
+void codegen_put_escaped(AsmOut *out, const char *s, int64_t n);
 /* ---- type descriptors, itabs, static closures (typedesc.c) */
 /* Adds name to the set of symbols written; false if it was there. */
 bool codegen_sym_first(CodegenCtx *c, const char *name);

@@ -1,104 +1,135 @@
 /* out.c — formatted output of the assembly writer.
  *
  * The emitters write a million lines for a 100,000-line program, so
- * printf's general machinery and stdio's per-call locking showed up as a
- * third of the compiler's time.  Here a line is formatted into a buffer on
- * the stack, knowing only the conversions the emitters use, and handed to
- * stdio with one fwrite.
+ * printf's general machinery and stdio's per-call locking cost a third of
+ * the compiler's time.  Here text goes straight into an AsmOut: a buffer
+ * of our own in front of the FILE, written with one fwrite per
+ * ASM_OUT_CHUNK bytes.  The formatter knows only the conversions the
+ * emitters use.
  *
  * Conversions: %% %c %s %d %i %u %x %o with an optional '0' flag, a width
  * and a length modifier l, ll or z (so PRId64 and PRIu64 work).  Anything
  * else is a bug in the caller: the conversion is written as is. */
 #include "codegen/codegen.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <string.h>
 
-/* Where formatted text goes: a caller's buffer (n > 0), or a FILE through
- * the line buffer buf. */
-typedef struct OutSink {
-    FILE *file;                      /* NULL: only dst */
-    char *dst;                       /* the caller's buffer (codegen_snprintf) */
+#include "mem/mem.h"
+
+/* Bytes buffered before a write to the file. */
+#define ASM_OUT_CHUNK ((size_t)1 << 20)
+
+/* ---- the buffer --------------------------------------------------------------- */
+
+/* Starts o in front of file. */
+void asm_out_init(AsmOut *o, FILE *file) {
+    o->file = file;
+    o->cap = ASM_OUT_CHUNK;
+    o->buf = mem_xmalloc(o->cap);
+    o->len = 0;
+    o->err = 0;
+}
+
+/* Writes what is buffered to the file; false (and o->err set) when the
+ * write fails. */
+bool asm_out_flush(AsmOut *o) {
+    if (o->len > 0 && !o->err && fwrite(o->buf, 1, o->len, o->file) != o->len)
+        o->err = errno ? errno : EIO;
+    o->len = 0;
+    return !o->err;
+}
+
+/* Flushes o and releases its buffer (not the file). */
+void asm_out_free(AsmOut *o) {
+    mem_xfree(o->buf);
+    o->buf = NULL;
+    o->len = o->cap = 0;
+}
+
+/* Makes room for n more bytes: flushes, and grows the buffer for a piece
+ * larger than it (a long string literal). */
+void asm_out_make_room(AsmOut *o, size_t n) {
+    asm_out_flush(o);
+    if (n > o->cap) {
+        o->cap = n;
+        o->buf = mem_xrealloc(o->buf, o->cap);
+    }
+}
+
+/* ---- formatting ----------------------------------------------------------------- */
+
+/* Where formatted text goes: an AsmOut, or a caller's buffer
+ * (codegen_snprintf). */
+typedef struct Sink {
+    AsmOut *out;                     /* NULL: only dst */
+    char *dst;                       /* the caller's buffer */
     size_t cap;                      /* bytes of dst */
     size_t len;                      /* bytes produced so far (as snprintf counts) */
-    char buf[512];
-    size_t nbuf;
-} OutSink;
-
-/* Starts a sink on file, or on dst[0..cap) when file is NULL; the line
- * buffer is left uninitialized (zeroing it cost more than the writing). */
-static void sink_init(OutSink *s, FILE *file, char *dst, size_t cap) {
-    s->file = file;
-    s->dst = dst;
-    s->cap = cap;
-    s->len = 0;
-    s->nbuf = 0;
-}
-
-/* Sends the buffered bytes to the file. */
-static void sink_flush(OutSink *s) {
-    if (s->file && s->nbuf)
-        fwrite(s->buf, 1, s->nbuf, s->file);
-    s->nbuf = 0;
-}
+} Sink;
 
 /* Appends n bytes. */
-static void sink_put(OutSink *s, const char *p, size_t n) {
-    if (!s->file) {
-        if (s->len < s->cap) {
-            size_t k = s->cap - 1 - s->len < n ? s->cap - 1 - s->len : n;
-            memcpy(s->dst + s->len, p, k);
-        }
-        s->len += n;
+static void sink_put(Sink *s, const char *p, size_t n) {
+    if (s->out) {
+        asm_out_write(s->out, p, n);
         return;
     }
-    s->len += n;
-    if (s->nbuf + n > sizeof s->buf) {
-        sink_flush(s);
-        if (n > sizeof s->buf) {
-            fwrite(p, 1, n, s->file);
-            return;
-        }
+    if (s->len < s->cap) {
+        size_t k = s->cap - 1 - s->len < n ? s->cap - 1 - s->len : n;
+        memcpy(s->dst + s->len, p, k);
     }
-    memcpy(s->buf + s->nbuf, p, n);
-    s->nbuf += n;
+    s->len += n;
 }
 
 /* Appends one byte. */
-static void sink_putc(OutSink *s, char ch) {
-    if (s->file && s->nbuf < sizeof s->buf) {
-        s->buf[s->nbuf++] = ch;
-        s->len++;
-        return;
-    }
-    sink_put(s, &ch, 1);
+static void sink_putc(Sink *s, char ch) {
+    if (s->out)
+        asm_out_putc(s->out, ch);
+    else
+        sink_put(s, &ch, 1);
 }
 
 /* Appends the digits of u in base (8, 10 or 16), after '-' when neg,
  * padded to width with zeros (zero) or spaces. */
-static void sink_number(OutSink *s, unsigned long long u, bool neg, unsigned base, int width, bool zero) {
-    char digits[24];
-    int n = 0;
-    do {
-        digits[n++] = "0123456789abcdef"[u % base];
-        u /= base;
-    } while (u);
-    int len = n + (neg ? 1 : 0);
-    if (!zero)
-        for (; len < width; len++)
-            sink_putc(s, ' ');
-    if (neg)
-        sink_putc(s, '-');
+static void sink_number(Sink *s, unsigned long long u, bool neg, unsigned base, int width, bool zero) {
+    char text[48];
+    char *end = text + sizeof text, *p = end;
+    if (base == 10) {
+        while (u >= 100) {
+            unsigned d = (unsigned)(u % 100);
+            u /= 100;
+            *--p = (char)('0' + d % 10);
+            *--p = (char)('0' + d / 10);
+        }
+        if (u >= 10) {
+            *--p = (char)('0' + u % 10);
+            u /= 10;
+        }
+        *--p = (char)('0' + u);
+    } else {
+        do {
+            *--p = "0123456789abcdef"[u % base];
+            u /= base;
+        } while (u);
+    }
+    int len = (int)(end - p) + (neg ? 1 : 0);
+    if (width > 40)
+        width = 40;
     if (zero)
         for (; len < width; len++)
-            sink_putc(s, '0');
-    while (n > 0)
-        sink_putc(s, digits[--n]);
+            *--p = '0';
+    if (neg)
+        *--p = '-';
+    if (!zero)
+        for (; len < width; len++)
+            *--p = ' ';
+    sink_put(s, p, (size_t)(end - p));
 }
 
 /* Formats fmt with ap into s. */
-static void sink_vformat(OutSink *s, const char *fmt, va_list ap) {
+static void sink_vformat(Sink *s, const char *fmt, va_list ap) {
     for (const char *p = fmt; *p;) {
         if (*p != '%') {
             const char *q = p;
@@ -163,25 +194,21 @@ static void sink_vformat(OutSink *s, const char *fmt, va_list ap) {
 }
 
 /* Writes fmt, formatted with ap, to out. */
-void codegen_vprintf(FILE *out, const char *fmt, va_list ap) {
-    OutSink s;
-    sink_init(&s, out, NULL, 0);
+void codegen_vprintf(AsmOut *out, const char *fmt, va_list ap) {
+    Sink s = {.out = out};
     sink_vformat(&s, fmt, ap);
-    sink_flush(&s);
 }
 
 /* Writes one instruction line: a tab, fmt formatted with ap, a newline. */
-void codegen_vprint_insn(FILE *out, const char *fmt, va_list ap) {
-    OutSink s;
-    sink_init(&s, out, NULL, 0);
-    sink_putc(&s, '\t');
+void codegen_vprint_insn(AsmOut *out, const char *fmt, va_list ap) {
+    Sink s = {.out = out};
+    asm_out_putc(out, '\t');
     sink_vformat(&s, fmt, ap);
-    sink_putc(&s, '\n');
-    sink_flush(&s);
+    asm_out_putc(out, '\n');
 }
 
 /* Writes fmt, formatted, to out. */
-void codegen_printf(FILE *out, const char *fmt, ...) {
+void codegen_printf(AsmOut *out, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     codegen_vprintf(out, fmt, ap);
@@ -190,8 +217,7 @@ void codegen_printf(FILE *out, const char *fmt, ...) {
 
 /* Formats into buf[0..n) like snprintf: returns the length of the whole text. */
 int codegen_snprintf(char *buf, size_t n, const char *fmt, ...) {
-    OutSink s;
-    sink_init(&s, NULL, buf, n);
+    Sink s = {.dst = buf, .cap = n};
     va_list ap;
     va_start(ap, fmt);
     sink_vformat(&s, fmt, ap);
@@ -201,43 +227,45 @@ int codegen_snprintf(char *buf, size_t n, const char *fmt, ...) {
     return (int)s.len;
 }
 
+/* Writes a decimal integer. */
+void codegen_put_int(AsmOut *out, int64_t x) {
+    Sink s = {.out = out};
+    unsigned long long u = x < 0 ? 0ULL - (unsigned long long)x : (unsigned long long)x;
+    sink_number(&s, u, x < 0, 10, 0, false);
+}
+
 /* Writes a symbol name, quoted, as GNU as accepts any characters then.
  * The middle dot that SSA construction puts in static closures' names
  * ("main.f·f", as gc spells them) is written as ':' ("main.f:f"), so the
  * object file's symbols are ASCII (docs/abi.md). */
-void codegen_put_symbol(FILE *out, const char *name) {
-    OutSink s;
-    sink_init(&s, out, NULL, 0);
-    sink_putc(&s, '"');
+void codegen_put_symbol(AsmOut *out, const char *name) {
+    asm_out_putc(out, '"');
     for (const char *p = name; *p; p++) {
         if ((unsigned char)p[0] == 0xc2 && (unsigned char)p[1] == 0xb7) {
-            sink_putc(&s, ':');
+            asm_out_putc(out, ':');
             p++;
             continue;
         }
         if (*p == '"' || *p == '\\')
-            sink_putc(&s, '\\');
-        sink_putc(&s, *p);
+            asm_out_putc(out, '\\');
+        asm_out_putc(out, *p);
     }
-    sink_putc(&s, '"');
-    sink_flush(&s);
+    asm_out_putc(out, '"');
 }
 
 /* Writes s[0..n) as the body of an assembler string literal. */
-void codegen_put_escaped(FILE *out, const char *str, int64_t n) {
-    OutSink s;
-    sink_init(&s, out, NULL, 0);
+void codegen_put_escaped(AsmOut *out, const char *str, int64_t n) {
+    Sink s = {.out = out};
     for (int64_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)str[i];
         if (ch == '"' || ch == '\\') {
-            sink_putc(&s, '\\');
-            sink_putc(&s, (char)ch);
+            asm_out_putc(out, '\\');
+            asm_out_putc(out, (char)ch);
         } else if (ch >= 0x20 && ch < 0x7f) {
-            sink_putc(&s, (char)ch);
+            asm_out_putc(out, (char)ch);
         } else {
-            sink_putc(&s, '\\');
+            asm_out_putc(out, '\\');
             sink_number(&s, ch, false, 8, 3, true);
         }
     }
-    sink_flush(&s);
 }

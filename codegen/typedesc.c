@@ -114,13 +114,13 @@ static const char *runtime_name(const char *name, char *buf, size_t n) {
 }
 
 /* Writes a pointer word: symbol or 0. */
-static void put_addr_word(FILE *out, const char *sym) {
+static void put_addr_word(AsmOut *out, const char *sym) {
     codegen_printf(out, "\t.quad ");
     if (sym)
         codegen_put_symbol(out, sym);
     else
-        fputc('0', out);
-    fputc('\n', out);
+        asm_out_putc(out, '0');
+    asm_out_putc(out, '\n');
 }
 
 /* A C string in .rodata, returning its label number (.LS<n>). */
@@ -326,7 +326,7 @@ static void emit_type(CodegenCtx *c, Type *t, const char *sym) {
         return;
     Arena *a = mem_scratch(c->mem);
     ArenaMark mark = arena_mark(a);
-    FILE *out = c->out;
+    AsmOut *out = c->out;
     Type *u = type_underlying(t);
     Type *elem = NULL, *key = NULL;
     int64_t len = 0;
@@ -398,7 +398,7 @@ static void emit_type(CodegenCtx *c, Type *t, const char *sym) {
     }
     codegen_printf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n\t.weak ");
     codegen_put_symbol(out, sym);
-    fputc('\n', out);
+    asm_out_putc(out, '\n');
     codegen_put_symbol(out, sym);
     codegen_printf(out, ":\n\t.quad %" PRId64 "\n\t.long %u\n\t.byte %d, %d, %u, 0\n",
             type_size(t) > 0 ? type_size(t) : 0, name_hash(name), (int)u->kind,
@@ -436,7 +436,7 @@ static void emit_type(CodegenCtx *c, Type *t, const char *sym) {
  * signatures and the code of each method, or 0 for code no function of
  * the program is. */
 void codegen_emit_method_tables(CodegenCtx *c) {
-    FILE *out = c->out;
+    AsmOut *out = c->out;
     for (uint32_t k = 0; k < c->nmtabs; k++) {
         Arena *a = mem_scratch(c->mem);
         ArenaMark mark = arena_mark(a);
@@ -474,10 +474,10 @@ static void emit_itab(CodegenCtx *c, const SsaSymRef *r) {
     ArenaMark mark = arena_mark(a);
     const char **funcs = ARENA_NEW_ARRAY(a, const char *, max + 1);
     int n = ssa_itab_funcs(c->prog, c->mem, r->type, r->iface, funcs, max);
-    FILE *out = c->out;
+    AsmOut *out = c->out;
     codegen_printf(out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n\t.weak ");
     codegen_put_symbol(out, r->name);
-    fputc('\n', out);
+    asm_out_putc(out, '\n');
     codegen_put_symbol(out, r->name);
     codegen_printf(out, ":\n");
     put_addr_word(out, tsym);
@@ -505,7 +505,7 @@ static void emit_static_closure(CodegenCtx *c, const char *name) {
     code[n - k] = 0;
     codegen_printf(c->out, "\t.section .data.rel.ro,\"aw\"\n\t.balign 8\n\t.weak ");
     codegen_put_symbol(c->out, name);
-    fputc('\n', c->out);
+    asm_out_putc(c->out, '\n');
     codegen_put_symbol(c->out, name);
     codegen_printf(c->out, ":\n");
     put_addr_word(c->out, code);

@@ -36,7 +36,6 @@ typedef struct Compiler {
     char asm_path[4200];
     char exe_path[4200];
     FILE *asm_out;
-    char *asm_buf;         /* asm_out's buffer (freed after the file is closed) */
     bool asm_is_ours;      /* asm_path is a regular file we may remove */
     int exit_status;       /* when set: overrides 0/1 (the program's own status for run) */
 } Compiler;
@@ -111,8 +110,6 @@ static PhaseResult run_escape(Compiler *c) {
     return PHASE_NEXT;
 }
 
-#define ASM_BUFFER_SIZE ((size_t)1 << 20)
-
 /* MGC_SSA_CHECK=1 in the environment runs the SSA verifier after every
  * pass (the test suites set it). */
 static bool ssa_check_requested(void) {
@@ -146,9 +143,8 @@ static bool open_asm(Compiler *c) {
         fprintf(stderr, "mgc: open %s: %s\n", c->asm_path, strerror(errno));
         return false;
     }
-    /* Assembly is written in many small pieces: one large buffer. */
-    c->asm_buf = mem_xmalloc(ASM_BUFFER_SIZE);
-    setvbuf(c->asm_out, c->asm_buf, _IOFBF, ASM_BUFFER_SIZE);
+    /* codegen buffers the assembly itself and writes it in large pieces */
+    setvbuf(c->asm_out, NULL, _IONBF, 0);
     return true;
 }
 
@@ -200,7 +196,7 @@ static PhaseResult run_backend(Compiler *c) {
             break; /* one line says what is not supported; no cascade */
         if (emit) {
             phase_begin(&c->mem, "codegen");
-            codegen_func(cg.t, f, &cg, c->asm_out);
+            codegen_func(cg.t, f, &cg);
             phase_end(&c->mem);
         }
         ssa_func_free(f);
@@ -209,14 +205,18 @@ static PhaseResult run_backend(Compiler *c) {
     if (o->debug.retain != RETAIN_AST)
         arena_reset(mem_ast(&c->mem));
     if (emit) {
-        codegen_end(&cg);
+        bool written = codegen_end(&cg);
+        int err = cg.asm.err;
         codegen_free(&cg);
-        if (fclose(c->asm_out) != 0) {
-            c->asm_out = NULL;
-            fprintf(stderr, "mgc: write %s: %s\n", c->asm_path, strerror(errno));
-            return PHASE_ERROR;
+        if (fclose(c->asm_out) != 0 && written) {
+            written = false;
+            err = errno;
         }
         c->asm_out = NULL;
+        if (!written) {
+            fprintf(stderr, "mgc: write %s: %s\n", c->asm_path, strerror(err));
+            return PHASE_ERROR;
+        }
     }
     if (diag_errors(&c->diag) > 0) {
         if (emit && c->asm_is_ours)
@@ -305,7 +305,6 @@ static int compile(const Options *opt) {
         status = c.exit_status;
     if (c.asm_out)
         fclose(c.asm_out);
-    mem_xfree(c.asm_buf);
     if (c.tmpdir[0])
         toolchain_remove_tempdir(c.tmpdir);
     diag_flush(&c.diag);

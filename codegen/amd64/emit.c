@@ -826,7 +826,7 @@ static void emit_const(CodegenCtx *c, Value *v) {
 /* Addr, SymAddr, ConstString: RIP-relative addresses. */
 static void emit_symaddr(CodegenCtx *c, Value *v) {
     int w = work_reg(v, S0, REG_NONE, REG_NONE);
-    fputs("\tleaq ", c->out);
+    asm_out_puts(c->out, "\tleaq ");
     if (v->op == SSA_OP_CONST_STRING)
         codegen_put_string_label(c, v);
     else
@@ -861,9 +861,9 @@ static void emit_defer_resumed(CodegenCtx *c, Value *v) {
         ssa_ice(v->pos, "%s: v%u (DeferResumed) does not control a branch of a function with defer",
                 f->name, v->id);
     int64_t fr = slot_offset(c, f->defer_frame);
-    fputs("\tleaq ", c->out);
+    asm_out_puts(c->out, "\tleaq ");
     codegen_put_block_label(c, b->succs[0]);
-    fputs("(%rip), %r11\n", c->out);
+    asm_out_puts(c->out, "(%rip), %r11\n");
     ins(c, "movq %%r11, %" PRId64 "(%%rbp)", fr + DF_RESUME_PC);
     ins(c, "movq %%rbp, %" PRId64 "(%%rbp)", fr + DF_FP);
     ins(c, "movq %%rsp, %" PRId64 "(%%rbp)", fr + DF_SP);
@@ -885,9 +885,9 @@ static void emit_call(CodegenCtx *c, Value *v) {
     if (v->op == SSA_OP_CALL_CLOSURE) {
         ins(c, "call *(%%r10)");
     } else {
-        fputs("\tcall ", c->out);
+        asm_out_puts(c->out, "\tcall ");
         codegen_put_symbol(c->out, codegen_value_symbol(c, v));
-        fputc('\n', c->out);
+        asm_out_putc(c->out, '\n');
     }
     codegen_emit_call_results(c, v);
 }
@@ -901,7 +901,7 @@ static void put_check_label(CodegenCtx *c, const Value *v) {
 static void jump_to_panic(CodegenCtx *c, const Value *v, const char *cc) {
     codegen_printf(c->out, "\tj%s ", cc);
     put_check_label(c, v);
-    fputc('\n', c->out);
+    asm_out_putc(c->out, '\n');
 }
 
 /* NilCheck, IsInBounds, IsSliceInBounds, DivCheck, ShiftCheck. */
@@ -1006,7 +1006,7 @@ static void emit_makeslice_panic(CodegenCtx *c, const Value *v) {
  * runtime's noreturn function, on a realigned stack. */
 static void emit_panic_call(CodegenCtx *c, const Value *v) {
     put_check_label(c, v);
-    fputs(":\n", c->out);
+    asm_out_puts(c->out, ":\n");
     codegen_mark_line(c, v->pos);
     Loc dst[3], src[3];
     int n = 0;
@@ -1128,7 +1128,7 @@ void amd64_emit_value(CodegenCtx *c, Value *v) {
 static void jump(CodegenCtx *c, const char *cc, const Block *b) {
     codegen_printf(c->out, "\tj%s ", cc);
     codegen_put_block_label(c, b);
-    fputc('\n', c->out);
+    asm_out_putc(c->out, '\n');
 }
 
 /* The end of block b: fused compare and conditional jump, plain jump

@@ -12,12 +12,12 @@
 #include "codegen/amd64/amd64.h"
 
 /* Writes one instruction line. */
-static void line(FILE *out, const char *text) {
+static void line(AsmOut *out, const char *text) {
     codegen_printf(out, "\t%s\n", text);
 }
 
 /* Compares size bytes at off of a and b as an integer. */
-static void step_mem(FILE *out, const EqStep *s) {
+static void step_mem(AsmOut *out, const EqStep *s) {
     static const char *const REG[] = {"al", "ax", "eax", "rax"};
     int k = s->size == 1 ? 0 : s->size == 2 ? 1 : s->size == 4 ? 2 : 3;
     char sfx = "bwlq"[k];
@@ -27,7 +27,7 @@ static void step_mem(FILE *out, const EqStep *s) {
 }
 
 /* Compares two floats: unordered (NaN) or different is false. */
-static void step_float(FILE *out, const EqStep *s) {
+static void step_float(AsmOut *out, const EqStep *s) {
     char t = s->kind == EQ_F32 ? 's' : 'd';
     codegen_printf(out, "\tmovs%c %" PRId64 "(%%rbx), %%xmm0\n", t, s->off);
     codegen_printf(out, "\tucomis%c %" PRId64 "(%%r12), %%xmm0\n", t, s->off);
@@ -36,7 +36,7 @@ static void step_float(FILE *out, const EqStep *s) {
 }
 
 /* Compares two strings: the lengths, then the bytes with memcmp. */
-static void step_string(FILE *out, const EqStep *s) {
+static void step_string(AsmOut *out, const EqStep *s) {
     codegen_printf(out, "\tmovq %" PRId64 "(%%rbx), %%rdx\n", s->off + 8);
     codegen_printf(out, "\tcmpq %" PRId64 "(%%r12), %%rdx\n", s->off + 8);
     line(out, "jne 8f");
@@ -49,7 +49,7 @@ static void step_string(FILE *out, const EqStep *s) {
 
 /* Compares two interfaces through the runtime (which panics on an
  * uncomparable dynamic type, as Go does). */
-static void step_iface(FILE *out, const EqStep *s) {
+static void step_iface(AsmOut *out, const EqStep *s) {
     codegen_printf(out, "\tmovq %" PRId64 "(%%rbx), %%rdi\n", s->off);
     codegen_printf(out, "\tmovq %" PRId64 "(%%rbx), %%rsi\n", s->off + 8);
     codegen_printf(out, "\tmovq %" PRId64 "(%%r12), %%rdx\n", s->off);
@@ -60,13 +60,13 @@ static void step_iface(FILE *out, const EqStep *s) {
 }
 
 /* Compares count elements with the element type's equality function. */
-static void step_loop(FILE *out, const EqStep *s) {
+static void step_loop(AsmOut *out, const EqStep *s) {
     line(out, "xorl %r13d, %r13d");
     codegen_printf(out, "\tmovq $%" PRId64 ", %%r14\n", s->count);
     codegen_printf(out, "1:\n\tleaq %" PRId64 "(%%rbx,%%r13), %%rdi\n", s->off);
     codegen_printf(out, "\tleaq %" PRId64 "(%%r12,%%r13), %%rsi\n\tcall ", s->off);
     codegen_put_symbol(out, s->fn);
-    fputc('\n', out);
+    asm_out_putc(out, '\n');
     line(out, "testb %al, %al");
     line(out, "je 8f");
     codegen_printf(out, "\taddq $%" PRId64 ", %%r13\n", s->stride);
@@ -76,7 +76,7 @@ static void step_loop(FILE *out, const EqStep *s) {
 
 /* Writes the equality function sym made of steps[0..n). */
 void amd64_emit_equal(CodegenCtx *c, const char *sym, const EqStep *steps, int n) {
-    FILE *out = c->out;
+    AsmOut *out = c->out;
     codegen_printf(out, "\t.text\n\t.weak ");
     codegen_put_symbol(out, sym);
     codegen_printf(out, "\n\t.type ");
@@ -120,5 +120,5 @@ void amd64_emit_equal(CodegenCtx *c, const char *sym, const EqStep *steps, int n
     codegen_put_symbol(out, sym);
     codegen_printf(out, ", .-");
     codegen_put_symbol(out, sym);
-    fputc('\n', out);
+    asm_out_putc(out, '\n');
 }

@@ -97,7 +97,7 @@ static SsaFunc *func(Fixture *fx, const char *name, Block **entry) {
 
 /* Compiles f into the fixture's output and frees it. */
 static void compile(Fixture *fx, SsaFunc *f) {
-    codegen_func(&AMD64_TARGET, f, &fx->c, fx->out);
+    codegen_func(&AMD64_TARGET, f, &fx->c);
     ssa_func_free(f);
     assert_int_equal(fx->mem.pools[MEM_POOL_VALUE].stats.live, 0);
 }
@@ -692,7 +692,7 @@ static void test_defer_resumed(void **state) {
     ssa_block_add_edge(f, entry, run);
     ret(f, resume, a);
     ret(f, run, fp);
-    codegen_func(&AMD64_TARGET, f, &fx->c, fx->out);
+    codegen_func(&AMD64_TARGET, f, &fx->c);
     /* a value live into the resume path survives mgc_resume: never caller-saved */
     assert_true(a->reg == REG_NONE || !(AMD64_TARGET.caller_saved & REG_BIT(a->reg)));
     assert_true(fp->reg == REG_NONE || !(AMD64_TARGET.caller_saved & REG_BIT(fp->reg)));

@@ -133,27 +133,27 @@ static void t_lower(const Target *t, CodegenCtx *c, SsaFunc *f) {
 }
 
 static void t_emit_prologue(CodegenCtx *c, const Frame *fr) {
-    fprintf(c->out, "\tpushq %%rbp\n\t.cfi_def_cfa_offset 16\n\t.cfi_offset %%rbp, -16\n"
+    codegen_printf(c->out, "\tpushq %%rbp\n\t.cfi_def_cfa_offset 16\n\t.cfi_offset %%rbp, -16\n"
                     "\tmovq %%rsp, %%rbp\n\t.cfi_def_cfa_register %%rbp\n\tsubq $%lld, %%rsp\n",
             (long long)fr->size);
 }
 
 static void t_emit_epilogue(CodegenCtx *c, const Frame *fr) {
     (void)fr;
-    fprintf(c->out, "\tleave\n\tret\n");
+    codegen_printf(c->out, "\tleave\n\tret\n");
 }
 
 static void t_emit_value(CodegenCtx *c, Value *v) {
     if (v->op == SSA_OP_CONST_STRING) {
-        fprintf(c->out, "\tleaq ");
+        codegen_printf(c->out, "\tleaq ");
         codegen_put_string_label(c, v);
-        fprintf(c->out, "(%%rip), %%rax\n");
+        codegen_printf(c->out, "(%%rip), %%rax\n");
     } else if (v->op == SSA_OP_CALL_RUNTIME) {
-        fprintf(c->out, "\tcall ");
+        codegen_printf(c->out, "\tcall ");
         codegen_put_symbol(c->out, codegen_value_symbol(c, v));
-        fprintf(c->out, "\n");
+        codegen_printf(c->out, "\n");
     } else {
-        fprintf(c->out, "\tnop\n");
+        codegen_printf(c->out, "\tnop\n");
     }
 }
 
@@ -164,9 +164,9 @@ static void t_emit_block_end(CodegenCtx *c, Block *b, Block *next) {
     }
     for (int i = b->nsuccs - 1; i >= 0; i--)
         if (b->succs[i] != next) {
-            fprintf(c->out, "\t%s ", i == 0 && b->nsuccs == 2 ? "jne" : "jmp");
+            codegen_printf(c->out, "\t%s ", i == 0 && b->nsuccs == 2 ? "jne" : "jmp");
             codegen_put_block_label(c, b->succs[i]);
-            fprintf(c->out, "\n");
+            codegen_printf(c->out, "\n");
         }
 }
 
@@ -698,7 +698,7 @@ static void test_file_assembles(void **state) {
         Value *r = val(b2, SSA_OP_PHI, 0, a, NULL);
         ssa_value_add_arg(f, r, konst(b1, 7));
         ssa_block_add_control(f, b2, r);
-        codegen_func(&TEST_TARGET_SWAP, f, &tc.c, out);
+        codegen_func(&TEST_TARGET_SWAP, f, &tc.c);
         ssa_func_free(f);
     }
     codegen_end(&tc.c);
