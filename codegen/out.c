@@ -61,41 +61,41 @@ void asm_out_make_room(AsmOut *o, size_t n) {
 
 /* ---- formatting ----------------------------------------------------------------- */
 
-/* Where formatted text goes: an AsmOut, or a caller's buffer
- * (codegen_snprintf). */
-typedef struct Sink {
-    AsmOut *out;                     /* NULL: only dst */
-    char *dst;                       /* the caller's buffer */
-    size_t cap;                      /* bytes of dst */
-    size_t len;                      /* bytes produced so far (as snprintf counts) */
-} Sink;
+/* One conversion of a format: %[0][width][l|ll|z]conv. */
+typedef struct Spec {
+    bool zero;
+    int width;
+    int longs;                       /* number of l */
+    bool size;                       /* z */
+    char conv;                       /* '\0' at the end of fmt */
+} Spec;
 
-/* Appends n bytes. */
-static void sink_put(Sink *s, const char *p, size_t n) {
-    if (s->out) {
-        asm_out_write(s->out, p, n);
-        return;
+/* Reads the conversion after a '%' at p; returns the character after it. */
+static const char *parse_spec(const char *p, Spec *sp) {
+    *sp = (Spec){0};
+    if (*p == '0') {
+        sp->zero = true;
+        p++;
     }
-    if (s->len < s->cap) {
-        size_t k = s->cap - 1 - s->len < n ? s->cap - 1 - s->len : n;
-        memcpy(s->dst + s->len, p, k);
+    while (*p >= '0' && *p <= '9')
+        sp->width = sp->width * 10 + (*p++ - '0');
+    if (sp->width > 40)
+        sp->width = 40;
+    for (; *p == 'l' || *p == 'z'; p++) {
+        if (*p == 'z')
+            sp->size = true;
+        else
+            sp->longs++;
     }
-    s->len += n;
+    sp->conv = *p;
+    return *p ? p + 1 : p;
 }
 
-/* Appends one byte. */
-static void sink_putc(Sink *s, char ch) {
-    if (s->out)
-        asm_out_putc(s->out, ch);
-    else
-        sink_put(s, &ch, 1);
-}
-
-/* Appends the digits of u in base (8, 10 or 16), after '-' when neg,
- * padded to width with zeros (zero) or spaces. */
-static void sink_number(Sink *s, unsigned long long u, bool neg, unsigned base, int width, bool zero) {
-    char text[48];
-    char *end = text + sizeof text, *p = end;
+/* Writes the digits of u in base (8, 10 or 16), after '-' when neg, padded
+ * to width (at most 40) with zeros or spaces, so that they end at end;
+ * returns where they start (at most 44 bytes before end). */
+static char *number_text(char *end, unsigned long long u, bool neg, unsigned base, int width, bool zero) {
+    char *p = end;
     if (base == 10) {
         while (u >= 100) {
             unsigned d = (unsigned)(u % 100);
@@ -115,8 +115,6 @@ static void sink_number(Sink *s, unsigned long long u, bool neg, unsigned base, 
         } while (u);
     }
     int len = (int)(end - p) + (neg ? 1 : 0);
-    if (width > 40)
-        width = 40;
     if (zero)
         for (; len < width; len++)
             *--p = '0';
@@ -125,85 +123,155 @@ static void sink_number(Sink *s, unsigned long long u, bool neg, unsigned base, 
     if (!zero)
         for (; len < width; len++)
             *--p = ' ';
-    sink_put(s, p, (size_t)(end - p));
+    return p;
 }
 
-/* Formats fmt with ap into s. */
-static void sink_vformat(Sink *s, const char *fmt, va_list ap) {
+/* Fetches the integer argument of an integer conversion and writes its
+ * text ending at end; returns where it starts. */
+#define INT_TEXT(end, sp, ap)                                                                     \
+    ((sp).conv == 'd' || (sp).conv == 'i'                                                         \
+         ? signed_text((end), &(sp), (sp).size ? (long long)va_arg(ap, ptrdiff_t)                 \
+                                     : (sp).longs >= 2 ? va_arg(ap, long long)                    \
+                                     : (sp).longs == 1 ? va_arg(ap, long) : va_arg(ap, int))      \
+         : number_text((end), (sp).size ? va_arg(ap, size_t)                                      \
+                              : (sp).longs >= 2 ? va_arg(ap, unsigned long long)                  \
+                              : (sp).longs == 1 ? va_arg(ap, unsigned long) : va_arg(ap, unsigned), \
+                       false, (sp).conv == 'u' ? 10 : (sp).conv == 'x' ? 16 : 8, (sp).width, (sp).zero))
+
+/* The text of signed x for spec sp, ending at end. */
+static char *signed_text(char *end, const Spec *sp, long long x) {
+    unsigned long long u = x < 0 ? 0ULL - (unsigned long long)x : (unsigned long long)x;
+    return number_text(end, u, x < 0, 10, sp->width, sp->zero);
+}
+
+/* Whether conv is one of the integer conversions. */
+static bool int_conv(char conv) {
+    return conv == 'd' || conv == 'i' || conv == 'u' || conv == 'x' || conv == 'o';
+}
+
+/* Formats fmt with ap into buf[0..cap) as snprintf does; returns the
+ * length of the whole text. */
+static size_t format_to(char *buf, size_t cap, const char *fmt, va_list ap) {
+    size_t len = 0;
+#define PUT(p, n)                                                                                 \
+    do {                                                                                          \
+        size_t n_ = (n);                                                                          \
+        if (len < cap) {                                                                          \
+            size_t k_ = cap - 1 - len < n_ ? cap - 1 - len : n_;                                  \
+            memcpy(buf + len, (p), k_);                                                           \
+        }                                                                                         \
+        len += n_;                                                                                \
+    } while (0)
     for (const char *p = fmt; *p;) {
         if (*p != '%') {
             const char *q = p;
             while (*q && *q != '%')
                 q++;
-            sink_put(s, p, (size_t)(q - p));
+            PUT(p, (size_t)(q - p));
             p = q;
             continue;
         }
-        const char *start = p++;
-        bool zero = false;
-        int width = 0;
-        if (*p == '0') {
-            zero = true;
-            p++;
-        }
-        while (*p >= '0' && *p <= '9')
-            width = width * 10 + (*p++ - '0');
-        int longs = 0;
-        bool size = false;
-        for (; *p == 'l' || *p == 'z'; p++) {
-            if (*p == 'z')
-                size = true;
-            else
-                longs++;
-        }
-        switch (*p) {
-        case '%':
-            sink_putc(s, '%');
-            break;
-        case 'c':
-            sink_putc(s, (char)va_arg(ap, int));
-            break;
-        case 's': {
+        Spec sp;
+        const char *start = p;
+        p = parse_spec(p + 1, &sp);
+        char tmp[48];
+        if (sp.conv == '%') {
+            PUT("%", 1);
+        } else if (sp.conv == 'c') {
+            tmp[0] = (char)va_arg(ap, int);
+            PUT(tmp, 1);
+        } else if (sp.conv == 's') {
             const char *str = va_arg(ap, const char *);
-            sink_put(s, str, strlen(str));
-            break;
-        }
-        case 'd': case 'i': {
-            long long x = size ? (long long)va_arg(ap, ptrdiff_t)
-                        : longs >= 2 ? va_arg(ap, long long)
-                        : longs == 1 ? va_arg(ap, long) : va_arg(ap, int);
-            unsigned long long u = x < 0 ? 0ULL - (unsigned long long)x : (unsigned long long)x;
-            sink_number(s, u, x < 0, 10, width, zero);
-            break;
-        }
-        case 'u': case 'x': case 'o': {
-            unsigned long long u = size ? va_arg(ap, size_t)
-                                 : longs >= 2 ? va_arg(ap, unsigned long long)
-                                 : longs == 1 ? va_arg(ap, unsigned long) : va_arg(ap, unsigned);
-            sink_number(s, u, false, *p == 'u' ? 10 : *p == 'x' ? 16 : 8, width, zero);
-            break;
-        }
-        default:
+            PUT(str, strlen(str));
+        } else if (int_conv(sp.conv)) {
+            char *t = INT_TEXT(tmp + sizeof tmp, sp, ap);
+            PUT(t, (size_t)(tmp + sizeof tmp - t));
+        } else {
             /* not a conversion of this formatter: written as is */
-            sink_put(s, start, (size_t)(p - start) + (*p ? 1 : 0));
-            break;
+            PUT(start, (size_t)(p - start));
         }
-        if (*p)
-            p++;
     }
+#undef PUT
+    if (cap > 0)
+        buf[len < cap ? len : cap - 1] = '\0';
+    return len;
+}
+
+/* The formatter of the assembly writer: the same conversions, written
+ * straight into out's buffer.  Room is made for OUT_ROOM bytes at a time,
+ * so a number (at most 44 bytes) needs no check of its own. */
+enum { OUT_ROOM = 256 };
+
+/* Makes room for OUT_ROOM bytes at *d (out->len becomes *d's offset);
+ * returns the end of the buffer. */
+static char *out_room(AsmOut *out, char **d) {
+    out->len = (size_t)(*d - out->buf);
+    if (out->cap - out->len < OUT_ROOM)
+        asm_out_make_room(out, OUT_ROOM);
+    *d = out->buf + out->len;
+    return out->buf + out->cap;
+}
+
+/* Formats fmt with ap into out. */
+static void out_vformat(AsmOut *out, const char *fmt, va_list ap) {
+    char *d = out->buf + out->len;
+    char *lim = out_room(out, &d);
+    for (const char *p = fmt;;) {
+        char ch = *p;
+        if (ch != '%') {
+            if (!ch)
+                break;
+            if (d == lim)
+                lim = out_room(out, &d);
+            *d++ = ch;
+            p++;
+            continue;
+        }
+        if (lim - d < 48)
+            lim = out_room(out, &d);
+        if (p[1] == 's') {
+            p += 2;
+            for (const char *str = va_arg(ap, const char *); *str; str++) {
+                if (d == lim)
+                    lim = out_room(out, &d);
+                *d++ = *str;
+            }
+            continue;
+        }
+        Spec sp;
+        const char *start = p;
+        p = parse_spec(p + 1, &sp);
+        if (sp.conv == '%') {
+            *d++ = '%';
+        } else if (sp.conv == 'c') {
+            *d++ = (char)va_arg(ap, int);
+        } else if (int_conv(sp.conv)) {
+            char tmp[48];
+            char *t = INT_TEXT(tmp + sizeof tmp, sp, ap);
+            size_t n = (size_t)(tmp + sizeof tmp - t);
+            memcpy(d, t, n);
+            d += n;
+        } else {
+            /* not a conversion of this formatter: written as is */
+            for (; start < p; start++) {
+                if (d == lim)
+                    lim = out_room(out, &d);
+                *d++ = *start;
+            }
+        }
+    }
+    out->len = (size_t)(d - out->buf);
 }
 
 /* Writes fmt, formatted with ap, to out. */
 void codegen_vprintf(AsmOut *out, const char *fmt, va_list ap) {
-    Sink s = {.out = out};
-    sink_vformat(&s, fmt, ap);
+    out_vformat(out, fmt, ap);
 }
 
 /* Writes one instruction line: a tab, fmt formatted with ap, a newline. */
 void codegen_vprint_insn(AsmOut *out, const char *fmt, va_list ap) {
-    Sink s = {.out = out};
     asm_out_putc(out, '\t');
-    sink_vformat(&s, fmt, ap);
+    out_vformat(out, fmt, ap);
     asm_out_putc(out, '\n');
 }
 
@@ -217,21 +285,19 @@ void codegen_printf(AsmOut *out, const char *fmt, ...) {
 
 /* Formats into buf[0..n) like snprintf: returns the length of the whole text. */
 int codegen_snprintf(char *buf, size_t n, const char *fmt, ...) {
-    Sink s = {.dst = buf, .cap = n};
     va_list ap;
     va_start(ap, fmt);
-    sink_vformat(&s, fmt, ap);
+    size_t len = format_to(buf, n, fmt, ap);
     va_end(ap);
-    if (n > 0)
-        buf[s.len < n ? s.len : n - 1] = '\0';
-    return (int)s.len;
+    return (int)len;
 }
 
 /* Writes a decimal integer. */
 void codegen_put_int(AsmOut *out, int64_t x) {
-    Sink s = {.out = out};
+    char tmp[48];
     unsigned long long u = x < 0 ? 0ULL - (unsigned long long)x : (unsigned long long)x;
-    sink_number(&s, u, x < 0, 10, 0, false);
+    char *t = number_text(tmp + sizeof tmp, u, x < 0, 10, 0, false);
+    asm_out_write(out, t, (size_t)(tmp + sizeof tmp - t));
 }
 
 /* Writes a symbol name, quoted, as GNU as accepts any characters then.
@@ -255,7 +321,6 @@ void codegen_put_symbol(AsmOut *out, const char *name) {
 
 /* Writes s[0..n) as the body of an assembler string literal. */
 void codegen_put_escaped(AsmOut *out, const char *str, int64_t n) {
-    Sink s = {.out = out};
     for (int64_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)str[i];
         if (ch == '"' || ch == '\\') {
@@ -264,8 +329,10 @@ void codegen_put_escaped(AsmOut *out, const char *str, int64_t n) {
         } else if (ch >= 0x20 && ch < 0x7f) {
             asm_out_putc(out, (char)ch);
         } else {
+            char tmp[8];
+            char *t = number_text(tmp + sizeof tmp, ch, false, 8, 3, true);
             asm_out_putc(out, '\\');
-            sink_number(&s, ch, false, 8, 3, true);
+            asm_out_write(out, t, (size_t)(tmp + sizeof tmp - t));
         }
     }
 }

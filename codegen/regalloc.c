@@ -260,12 +260,26 @@ static RegMask crossing_clobbers(const RegAlloc *ra, int32_t start, int32_t end)
     return m;
 }
 
-/* Orders intervals by start, then by value id. */
-static int interval_cmp(const void *pa, const void *pb) {
-    const Interval *a = pa, *b = pb;
+/* Whether interval a goes before b: by start, then by value id. */
+static bool interval_before(const Interval *a, const Interval *b) {
     if (a->start != b->start)
-        return a->start < b->start ? -1 : 1;
-    return a->v->id < b->v->id ? -1 : a->v->id > b->v->id;
+        return a->start < b->start;
+    return a->v->id < b->v->id;
+}
+
+/* Sorts iv[0..n) with interval_before.  The intervals come in block
+ * order, which is start order but for a tuple's selects (defined at
+ * their call, a few values back): insertion sort is linear here. */
+static void sort_intervals(Interval *iv, int n) {
+    for (int i = 1; i < n; i++) {
+        if (!interval_before(&iv[i], &iv[i - 1]))
+            continue;
+        Interval x = iv[i];
+        int j = i;
+        for (; j > 0 && interval_before(&x, &iv[j - 1]); j--)
+            iv[j] = iv[j - 1];
+        iv[j] = x;
+    }
 }
 
 /* A spill slot free at position start, new or reused; returns its index in f->slots. */
@@ -414,7 +428,7 @@ static Interval *build_intervals(RegAlloc *ra, int *count) {
  * interval that ends last goes to memory. */
 static void scan(RegAlloc *ra, Interval *iv, int n) {
     const Target *t = ra->t;
-    qsort(iv, (size_t)n, sizeof *iv, interval_cmp);
+    sort_intervals(iv, n);
     Interval **active = ARENA_NEW_ARRAY(ra->a, Interval *, n + 1);
     int nactive = 0;
     RegMask busy = 0;

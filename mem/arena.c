@@ -32,15 +32,7 @@ enum {
     POISON_BYTE = 0xDB,
 };
 
-struct ArenaChunk {
-    ArenaChunk *prev;
-    size_t cap;     /* bytes of data */
-    size_t used;    /* bytes of data handed out or skipped as padding */
-};
-
-/* Size of the chunk header rounded up so data starts max-aligned. */
-#define CHUNK_HDR \
-    ((sizeof(ArenaChunk) + _Alignof(max_align_t) - 1) & ~(_Alignof(max_align_t) - 1))
+#define CHUNK_HDR ARENA_CHUNK_HDR
 
 /* Returns the first data byte of chunk c. */
 static unsigned char *chunk_data(ArenaChunk *c) {
@@ -174,9 +166,8 @@ static void *alloc_large(Arena *a, size_t size, size_t align) {
     return p;
 }
 
-/* Returns size bytes aligned to align (a power of two); contents undefined.
- * A zero-size request still gets a distinct, valid pointer. */
-void *arena_alloc(Arena *a, size_t size, size_t align) {
+/* arena_alloc (mem.h) when its fast path does not apply. */
+void *arena_alloc_slow(Arena *a, size_t size, size_t align) {
     if (align == 0)
         align = 1;
     assert((align & (align - 1)) == 0);
@@ -208,13 +199,6 @@ void *arena_alloc(Arena *a, size_t size, size_t align) {
     UNPOISON(r, n);
     account_alloc(a, size);
     return r;
-}
-
-/* Returns size zeroed bytes aligned to align. */
-void *arena_zalloc(Arena *a, size_t size, size_t align) {
-    void *p = arena_alloc(a, size, align);
-    memset(p, 0, size);
-    return p;
 }
 
 /* Copies the n bytes at s into the region and NUL-terminates them. */

@@ -1,6 +1,7 @@
-/* poison.h — private to mem/: marking released memory for AddressSanitizer
- * (ASan's manual poisoning), so a pointer that outlives its region or pool
- * is caught.  Without ASan the macros do nothing. */
+/* poison.h — marking released memory for AddressSanitizer (ASan's manual
+ * poisoning), so a pointer that outlives its region or pool is caught.
+ * Without ASan the macros do nothing.  Used by mem/ only (mem.h includes
+ * it for MEM_ASAN: under ASan every allocation takes the slow path). */
 #ifndef MGC_MEM_POISON_H
 #define MGC_MEM_POISON_H
 

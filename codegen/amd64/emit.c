@@ -88,28 +88,76 @@ static int64_t slot_offset(CodegenCtx *c, const void *s) {
     ssa_ice(POS_NONE, "%s: slot not in the function", c->f->name);
 }
 
+/* ---- operand text: built by hand, as it is made for every operand written */
+
+/* Copies s to p; returns the end (not terminated). */
+static char *put_str(char *p, const char *s) {
+    while (*s)
+        *p++ = *s++;
+    return p;
+}
+
+/* Writes x in decimal at p; returns the end (not terminated). */
+static char *put_i64(char *p, int64_t x) {
+    char tmp[24];
+    int n = 0;
+    uint64_t u = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (x < 0)
+        *p++ = '-';
+    while (n > 0)
+        *p++ = tmp[--n];
+    return p;
+}
+
+/* Writes "%name" of register r at size bytes at p; returns the end. */
+static char *put_reg(char *p, int r, int size) {
+    *p++ = '%';
+    return put_str(p, rn(r, size));
+}
+
+/* Writes "disp(%rbp)" at p, terminated. */
+static void put_frame_addr(char *p, int64_t disp, const char *base) {
+    p = put_i64(p, disp);
+    *p++ = '(';
+    *p++ = '%';
+    p = put_str(p, base);
+    *p++ = ')';
+    *p = '\0';
+}
+
 /* The operand of register r at size bytes. */
 static Opnd reg_op(int r, int size) {
-    Opnd o = {.kind = 'r', .reg = r};
-    codegen_snprintf(o.s, sizeof o.s, "%%%s", rn(r, size));
+    Opnd o;
+    o.kind = 'r';
+    o.reg = r;
+    o.imm = 0;
+    *put_reg(o.s, r, size) = '\0';
     return o;
 }
 
 /* Where value v is, at size bytes: its register, its spill slot or its
  * immediate. */
 static Opnd val_op(CodegenCtx *c, const Value *v, int size) {
-    Opnd o = {.kind = 'm', .reg = REG_NONE};
+    Opnd o;
+    o.kind = 'm';
+    o.reg = REG_NONE;
+    o.imm = 0;
     if (v->op == AMD64_OP_IMM) {
         o.kind = 'i';
         o.imm = v->aux_int;
-        codegen_snprintf(o.s, sizeof o.s, "$%" PRId64, v->aux_int);
+        o.s[0] = '$';
+        *put_i64(o.s + 1, v->aux_int) = '\0';
         return o;
     }
     Loc l = codegen_value_loc(v);
     if (l.kind == LOC_REG)
         return reg_op(l.reg, size);
     if (l.kind == LOC_SLOT) {
-        codegen_snprintf(o.s, sizeof o.s, "%" PRId64 "(%%rbp)", codegen_slot_offset(c, l.index));
+        put_frame_addr(o.s, codegen_slot_offset(c, l.index), "rbp");
         return o;
     }
     ssa_ice(v->pos, "%s: v%u (%s) has no location", c->f->name, v->id, ssa_op_name(v->op));
@@ -180,10 +228,18 @@ typedef struct Amode {
 
 /* Writes an address mode as text. */
 static void amode_text(const Amode *a, char *buf, size_t n) {
-    if (a->index != REG_NONE)
-        codegen_snprintf(buf, n, "%" PRId64 "(%%%s,%%%s,%d)", a->disp, rn(a->base, 8), rn(a->index, 8), a->scale);
-    else
-        codegen_snprintf(buf, n, "%" PRId64 "(%%%s)", a->disp, rn(a->base, 8));
+    (void)n; /* at most 20 + 14 + 3 bytes */
+    char *p = put_i64(buf, a->disp);
+    *p++ = '(';
+    p = put_reg(p, a->base, 8);
+    if (a->index != REG_NONE) {
+        *p++ = ',';
+        p = put_reg(p, a->index, 8);
+        *p++ = ',';
+        *p++ = (char)('0' + a->scale);
+    }
+    *p++ = ')';
+    *p = '\0';
 }
 
 /* The address base + index*scale + disp as a mode, loading spilled base or
@@ -275,7 +331,7 @@ static void emit_store(CodegenCtx *c, Value *v) {
             r = FS0;
             load_to(c, r, x);
         }
-        codegen_snprintf(val, sizeof val, "%%%s", rn(r, 8));
+        *put_reg(val, r, 8) = '\0';
     } else {
         Opnd o = val_op(c, x, size);
         if (o.kind == 'm') {
@@ -283,7 +339,7 @@ static void emit_store(CodegenCtx *c, Value *v) {
             o = reg_op(S1, size);
             nscr = 1;
         }
-        codegen_snprintf(val, sizeof val, "%s", o.s);
+        memcpy(val, o.s, sizeof o.s);
     }
     Amode a = idx ? amode_of(c, v->args[0], v->args[1], AMD64_AMODE_SCALE(v->aux_int),
                              AMD64_AMODE_DISP(v->aux_int), scr, nscr)
@@ -1207,12 +1263,13 @@ void amd64_emit_func_end(CodegenCtx *c) {
 
 /* The text of a memory location. */
 static void mem_text(CodegenCtx *c, const Loc *l, char *buf, size_t n) {
+    (void)n; /* at most 20 + 7 bytes */
     if (l->kind == LOC_SLOT)
-        codegen_snprintf(buf, n, "%" PRId64 "(%%rbp)", codegen_slot_offset(c, l->index));
+        put_frame_addr(buf, codegen_slot_offset(c, l->index), "rbp");
     else if (l->kind == LOC_ARG_STACK)
-        codegen_snprintf(buf, n, "%" PRId64 "(%%rbp)", 16 + l->off);
+        put_frame_addr(buf, 16 + l->off, "rbp");
     else
-        codegen_snprintf(buf, n, "%" PRId64 "(%%rsp)", l->off);
+        put_frame_addr(buf, l->off, "rsp");
 }
 
 /* One word between registers, memory and immediates (not memory to memory). */

@@ -788,8 +788,66 @@ static void test_equal_runs(void **state) {
     assert_string_equal(out, "10000\nrc=0\n");
 }
 
+
+/* ---- the assembly writer's formatter (out.c) ------------------------------------ */
+
+/* codegen_printf and codegen_snprintf format every conversion the emitters
+ * use as libc's snprintf does, and the buffer in front of the FILE keeps
+ * the text whole across flushes and pieces larger than the buffer. */
+static void test_formatter_matches_printf(void **state) {
+    (void)state;
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    assert_non_null(f);
+    AsmOut o;
+    asm_out_init(&o, f);
+    char want[8192], got[256];
+    size_t wn = 0;
+    static const int64_t nums[] = {0, 1, -1, 9, 10, 99, 100, 12345, -987654321, INT64_MAX, INT64_MIN};
+    for (size_t i = 0; i < sizeof nums / sizeof nums[0]; i++) {
+        int64_t x = nums[i];
+        codegen_printf(&o, "\tmovq $%" PRId64 ", %%%s|%05d|%3u|%x|%o|%c|%zu|%%\n", x, "rax", (int)(x % 1000),
+                       (unsigned)(x & 0xff), (unsigned)x, (unsigned)(x & 0777), 'a' + (int)(i % 26), (size_t)i);
+        wn += (size_t)snprintf(want + wn, sizeof want - wn,
+                               "\tmovq $%" PRId64 ", %%%s|%05d|%3u|%x|%o|%c|%zu|%%\n", x, "rax", (int)(x % 1000),
+                               (unsigned)(x & 0xff), (unsigned)x, (unsigned)(x & 0777), 'a' + (int)(i % 26), (size_t)i);
+        int k = codegen_snprintf(got, sizeof got, "%" PRIu64 "(%%rbp) %ld %lld", (uint64_t)x, (long)x, (long long)x);
+        char ref[256];
+        int rk = snprintf(ref, sizeof ref, "%" PRIu64 "(%%rbp) %ld %lld", (uint64_t)x, (long)x, (long long)x);
+        assert_int_equal(k, rk);
+        assert_string_equal(got, ref);
+    }
+    /* truncation counts the whole text, as snprintf does */
+    assert_int_equal(codegen_snprintf(got, 4, "%s-%d", "abcdef", 42), 9);
+    assert_string_equal(got, "abc");
+    /* a piece longer than the buffer, then many small ones across flushes */
+    size_t big = o.cap + 1000;
+    char *s = test_malloc(big + 1);
+    memset(s, 'x', big);
+    s[big] = '\0';
+    codegen_printf(&o, "%s\n", s);
+    size_t small = 0;
+    for (int i = 0; i < 200000; i++) {
+        codegen_put_int(&o, i % 7 - 3);
+        small += i % 7 < 3 ? 2 : 1;
+    }
+    assert_true(asm_out_flush(&o));
+    fclose(f);
+    assert_true(len == wn + big + 1 + small);
+    assert_memory_equal(text, want, wn);
+    assert_int_equal(text[wn], 'x');
+    assert_int_equal(text[wn + big - 1], 'x');
+    assert_int_equal(text[wn + big], '\n');
+    assert_memory_equal(text + wn + big + 1, "-3-2-10123-3", 12);
+    asm_out_free(&o);
+    test_free(s);
+    free(text);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_formatter_matches_printf),
         cmocka_unit_test_setup_teardown(test_address_modes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_immediates_and_fusion, setup, teardown),
         cmocka_unit_test_setup_teardown(test_float_compare_text, setup, teardown),
