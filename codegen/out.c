@@ -305,6 +305,18 @@ void codegen_put_int(AsmOut *out, int64_t x) {
  * ("main.f·f", as gc spells them) is written as ':' ("main.f:f"), so the
  * object file's symbols are ASCII (docs/abi.md). */
 void codegen_put_symbol(AsmOut *out, const char *name) {
+    size_t n = strcspn(name, "\"\\\xc2");
+    if (!name[n]) {
+        /* nothing to rewrite: the common case */
+        if (out->cap - out->len < n + 2)
+            asm_out_make_room(out, n + 2);
+        char *d = out->buf + out->len;
+        d[0] = '"';
+        memcpy(d + 1, name, n);
+        d[n + 1] = '"';
+        out->len += n + 2;
+        return;
+    }
     asm_out_putc(out, '"');
     for (const char *p = name; *p; p++) {
         if ((unsigned char)p[0] == 0xc2 && (unsigned char)p[1] == 0xb7) {

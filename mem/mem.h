@@ -25,7 +25,7 @@
 typedef struct ArenaChunk ArenaChunk;
 
 /* Counters of one region.  requested: bytes asked for by callers (sum over
- * the region's life); reserved: bytes of the chunks currently held (headers
+ * the region's life); reserved: bytes of the chunks in use (the spare not counted; headers
  * included); live: bytes currently handed out (requested minus released;
  * alignment padding not counted); peak: the maximum of live; allocs:
  * allocation calls; chunks: chunks currently held. */
@@ -48,6 +48,7 @@ typedef struct ArenaTotal {
 typedef struct Arena {
     const char *name;
     ArenaChunk *head;       /* current chunk; older chunks follow ->prev */
+    ArenaChunk *spare;      /* a released default-sized chunk kept for reuse, or NULL */
     size_t chunk_size;      /* default size of a new chunk */
     bool poison;            /* fill released memory with 0xDB (and ASan-poison it) */
     ArenaStats stats;

@@ -161,6 +161,36 @@ static void test_mark_release(void **state) {
     arena_free(&a);
 }
 
+/* A region that grows by a chunk and releases it, over and over (the
+ * scratch region, once per function), reuses its spare chunk: the same
+ * memory comes back and the spare is not counted as reserved. */
+static void test_spare_chunk_reused(void **state) {
+    (void)state;
+    Arena a;
+    arena_init(&a, "t", 1024);
+    arena_alloc(&a, 900, 8);
+    ArenaMark m = arena_mark(&a);
+    ArenaStats before = a.stats;
+    char *grown = arena_alloc(&a, 200, 8); /* does not fit: a second chunk */
+    assert_int_equal(a.stats.chunks, before.chunks + 1);
+    arena_release(&a, m);
+    assert_int_equal(a.stats.chunks, before.chunks);
+    assert_int_equal(a.stats.reserved, before.reserved);
+    for (int i = 0; i < 5; i++) {
+        char *again = arena_alloc(&a, 200, 8);
+        assert_ptr_equal(again, grown);
+        assert_int_equal(a.stats.reserved, before.reserved + 1024);
+        arena_release(&a, m);
+    }
+    /* a large chunk is never kept */
+    arena_alloc(&a, 5000, 8);
+    arena_release(&a, m);
+    assert_int_equal(a.stats.reserved, before.reserved);
+    arena_free(&a);
+    assert_int_equal(a.stats.reserved, 0);
+    assert_null(a.spare);
+}
+
 /* Marks nest; a big chunk made while an older chunk was current is freed by
  * the release that covers it and no other. */
 static void test_nested_marks(void **state) {
@@ -749,6 +779,7 @@ int main(void) {
         cmocka_unit_test(test_mark_release),
         cmocka_unit_test(test_nested_marks),
         cmocka_unit_test(test_release_poisons),
+        cmocka_unit_test(test_spare_chunk_reused),
         cmocka_unit_test(test_reset),
         cmocka_unit_test(test_arena_free),
         cmocka_unit_test(test_accounting),
