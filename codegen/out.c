@@ -238,6 +238,30 @@ static void out_vformat(AsmOut *out, const char *fmt, va_list ap) {
             }
             continue;
         }
+        if (p[1] == 'u' || p[1] == 'd') {
+            /* plain %u and %d: labels and .loc lines */
+            unsigned long long u;
+            bool neg = false;
+            if (p[1] == 'u') {
+                u = va_arg(ap, unsigned);
+            } else {
+                int x = va_arg(ap, int);
+                neg = x < 0;
+                u = neg ? 0ULL - (unsigned long long)x : (unsigned long long)x;
+            }
+            p += 2;
+            char tmp[24];
+            char *t = tmp + sizeof tmp;
+            do {
+                *--t = (char)('0' + u % 10);
+                u /= 10;
+            } while (u);
+            if (neg)
+                *--t = '-';
+            while (t < tmp + sizeof tmp)
+                *d++ = *t++;
+            continue;
+        }
         Spec sp;
         const char *start = p;
         p = parse_spec(p + 1, &sp);
