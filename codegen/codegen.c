@@ -159,7 +159,10 @@ const char *codegen_value_symbol(CodegenCtx *c, const Value *v) {
 
 /* Writes the label of block b. */
 void codegen_put_block_label(CodegenCtx *c, const Block *b) {
-    codegen_printf(c->out, ".LB%u_%u", c->func_id, b->id);
+    asm_out_write(c->out, ".LB", 3);
+    asm_out_putu(c->out, c->func_id);
+    asm_out_putc(c->out, '_');
+    asm_out_putu(c->out, b->id);
 }
 
 /* A fresh local label number. */
@@ -607,8 +610,15 @@ void codegen_mark_line(CodegenCtx *c, Pos pos) {
         return;
     c->cur_line = line;
     c->cur_file = file;
-    if (file >= 1 && (int)file <= c->nfiles)
-        codegen_printf(c->out, "\t.loc %u %u %u\n", file, line, pos_col(pos));
+    if (file >= 1 && (int)file <= c->nfiles) {
+        asm_out_write(c->out, "\t.loc ", 6);
+        asm_out_putu(c->out, file);
+        asm_out_putc(c->out, ' ');
+        asm_out_putu(c->out, line);
+        asm_out_putc(c->out, ' ');
+        asm_out_putu(c->out, pos_col(pos));
+        asm_out_putc(c->out, '\n');
+    }
     if (c->nlines == c->caplines) {
         int cap = c->caplines ? c->caplines * 2 : 64;
         CodegenLine *nl = ARENA_NEW_ARRAY(c->f->arena, CodegenLine, cap);
@@ -619,7 +629,9 @@ void codegen_mark_line(CodegenCtx *c, Pos pos) {
     }
     uint32_t label = codegen_new_label(c);
     c->lines[c->nlines++] = (CodegenLine){label, line};
-    codegen_printf(c->out, ".LP%u:\n", label);
+    asm_out_write(c->out, ".LP", 3);
+    asm_out_putu(c->out, label);
+    asm_out_write(c->out, ":\n", 2);
 }
 
 /* Moves the incoming words to where the allocator put them. */
@@ -693,9 +705,13 @@ static void emit_pctab(CodegenCtx *c, SsaFunc *f) {
     codegen_put_escaped(out, f->name, (int64_t)strlen(f->name));
     codegen_printf(out, "\"\n\t.balign 4\n.LT%u:\n", id);
     for (int i = 0; i < c->nlines; i++) {
-        codegen_printf(out, "\t.long .LP%u-", c->lines[i].label);
+        asm_out_write(out, "\t.long .LP", 10);
+        asm_out_putu(out, c->lines[i].label);
+        asm_out_putc(out, '-');
         codegen_put_symbol(out, f->name);
-        codegen_printf(out, ", %u\n", c->lines[i].line);
+        asm_out_write(out, ", ", 2);
+        asm_out_putu(out, c->lines[i].line);
+        asm_out_putc(out, '\n');
     }
     codegen_printf(out, "\t.section mgc_pctab,\"aw\",@progbits\n\t.balign 8\n\t.quad ");
     codegen_put_symbol(out, f->name);

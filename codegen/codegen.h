@@ -98,6 +98,20 @@ static inline void asm_out_puts(AsmOut *o, const char *s) {
     asm_out_write(o, s, strlen(s));
 }
 
+/* Appends u in decimal. */
+static inline void asm_out_putu(AsmOut *o, uint32_t u) {
+    char tmp[10];
+    int n = 0;
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (o->cap - o->len < 10)
+        asm_out_make_room(o, 10);
+    while (n > 0)
+        o->buf[o->len++] = tmp[--n];
+}
+
 /* One line-table row of the function being emitted. */
 typedef struct CodegenLine {
     uint32_t label;                   /* .LP<label>: the first instruction of the row */
