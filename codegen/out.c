@@ -24,12 +24,11 @@
 
 /* ---- the buffer --------------------------------------------------------------- */
 
-/* Starts o in front of file. */
+/* Starts o in front of file (the buffer comes with the first write). */
 void asm_out_init(AsmOut *o, FILE *file) {
     o->file = file;
-    o->cap = ASM_OUT_CHUNK;
-    o->buf = mem_xmalloc(o->cap);
-    o->len = 0;
+    o->buf = NULL;
+    o->cap = o->len = 0;
     o->err = 0;
 }
 
@@ -42,7 +41,7 @@ bool asm_out_flush(AsmOut *o) {
     return !o->err;
 }
 
-/* Flushes o and releases its buffer (not the file). */
+/* Releases o's buffer (not the file; flush first). */
 void asm_out_free(AsmOut *o) {
     mem_xfree(o->buf);
     o->buf = NULL;
@@ -54,7 +53,7 @@ void asm_out_free(AsmOut *o) {
 void asm_out_make_room(AsmOut *o, size_t n) {
     asm_out_flush(o);
     if (n > o->cap) {
-        o->cap = n;
+        o->cap = n > ASM_OUT_CHUNK ? n : ASM_OUT_CHUNK;
         o->buf = mem_xrealloc(o->buf, o->cap);
     }
 }

@@ -620,6 +620,8 @@ static void parallel_moves(const Target *t) {
         k = 1;
     }
     assert_int_equal(count, 120);
+    asm_out_flush(tc.c.out);
+    codegen_free(&tc.c);
 }
 
 static void test_parallel_moves(void **state) {
