@@ -191,7 +191,7 @@ static DefEntry *def_slot(Builder *b, uint32_t block, int var) {
 
 void b_write_var(Builder *b, int var, Block *blk, Value *v) {
     if ((b->ndefs + 1) * 2 > b->capdefs) {
-        uint32_t cap = b->capdefs ? b->capdefs * 2 : 256;
+        uint32_t cap = b->capdefs ? b->capdefs * 2 : 64;
         DefEntry *old = b->defs;
         uint32_t oldcap = b->capdefs;
         b->defs = ARENA_NEW_ARRAY(b->tmp, DefEntry, cap);
@@ -679,34 +679,67 @@ static void unit_push(UnitList *l, AstNode *node, const char *name) {
     b_unit_push(l, &u);
 }
 
-typedef struct LitWalk {
+/* One walk over a body collects what the body needs: its function
+ * literals (each a unit named after its parent, pre-order: each followed
+ * by its own), the defer statements of each unit (for their thunks and
+ * the defer frame), and the wrappers its expressions need.  Walking the
+ * AST once instead of once per question keeps it in the cache. */
+typedef struct BodyWalk {
     UnitList *units;
+    UnitList *wrappers;    /* NULL: literals only */
+    Mem *mem;
+    int unit;              /* the unit whose body this is, or -1 */
     const char *parent;    /* the enclosing unit's name */
     bool top;              /* parent is a declaration: funcN, else N */
-    int count;
-} LitWalk;
+    int count;             /* literals named so far */
+} BodyWalk;
 
-static bool collect_lit(AstNode *n, void *ctx);
-
-/* Adds the literals directly inside n (pre-order: each followed by its own). */
-static void collect_lits_in(UnitList *l, AstNode *n, const char *parent, bool top, int *count) {
-    LitWalk w = {l, parent, top, *count};
-    ssa_walk_ast(n, collect_lit, &w);
-    *count = w.count;
-}
-
-static bool collect_lit(AstNode *n, void *ctx) {
-    LitWalk *w = ctx;
+static bool collect_in_body(AstNode *n, void *ctx) {
+    BodyWalk *w = ctx;
+    if (w->wrappers) b_collect_wrappers_at(w->wrappers, w->mem, n);
+    if (n->kind == AST_CALL_STMT && AST_AS(AstCallStmt, n)->tok == TOK_DEFER && w->unit >= 0)
+        w->units->items[w->unit].ndefers++;
     if (n->kind != AST_FUNC_LIT) return true;
     char buf[512];
     w->count++;
     if (w->top) snprintf(buf, sizeof buf, "%s.func%d", w->parent, w->count);
     else snprintf(buf, sizeof buf, "%s.%d", w->parent, w->count);
     unit_push(w->units, n, buf);
-    const char *name = w->units->items[w->units->n - 1].name;
-    int inner = 0;
-    collect_lits_in(w->units, &AST_AS(AstFuncLit, n)->body->node, name, false, &inner);
+    int unit = w->units->n - 1;
+    BodyWalk inner = {w->units, w->wrappers, w->mem, unit, w->units->items[unit].name, false, 0};
+    ssa_walk_ast(&AST_AS(AstFuncLit, n)->body->node, collect_in_body, &inner);
     return false;
+}
+
+/* Walks n, the body of unit (or -1: a package variable's initializer),
+ * with BodyWalk; returns the number of literals named. */
+static int collect_body(UnitList *l, UnitList *wl, Mem *mem, AstNode *n, int unit, const char *parent, int count) {
+    BodyWalk w = {l, wl, mem, unit, parent, true, count};
+    ssa_walk_ast(n, collect_in_body, &w);
+    return w.count;
+}
+
+/* Appends the wrappers of wl to l, but for a name l already has. */
+static void append_wrappers(UnitList *l, UnitList *wl, Mem *mem) {
+    if (wl->n == 0) return;
+    Arena *scratch = mem_scratch(mem);
+    ArenaMark mark = arena_mark(scratch);
+    int cap = 16;
+    while (cap < 2 * l->n) cap *= 2;
+    const char **seen = ARENA_NEW_ARRAY(scratch, const char *, cap);
+    for (int i = 0; i < l->n; i++) {
+        size_t h = ((uintptr_t)l->items[i].name >> 3) * 0x9e3779b97f4a7c15u;
+        for (h &= (size_t)(cap - 1); seen[h]; h = (h + 1) & (size_t)(cap - 1))
+            ;
+        seen[h] = l->items[i].name;
+    }
+    for (int i = 0; i < wl->n; i++) {
+        size_t h = ((uintptr_t)wl->items[i].name >> 3) * 0x9e3779b97f4a7c15u;
+        for (h &= (size_t)(cap - 1); seen[h] && seen[h] != wl->items[i].name; h = (h + 1) & (size_t)(cap - 1))
+            ;
+        if (!seen[h]) b_unit_push(l, &wl->items[i]);
+    }
+    arena_release(scratch, mark);
 }
 
 int ssa_collect_units(Program *prog, Mem *mem, SsaUnit **out) {
@@ -717,6 +750,7 @@ int ssa_collect_units(Program *prog, Mem *mem, SsaUnit **out) {
 
 int ssa_collect_program_units(Program *prog, AstFile **files, int nfiles, Mem *mem, SsaUnit **out) {
     UnitList l = {.a = mem_ast(mem), .names = &mem->names};
+    UnitList wl = {.a = mem_ast(mem), .names = &mem->names}; /* wrappers, after every body */
     unit_push(&l, NULL, "main.init");
     l.items[0].files = files;
     l.items[0].nfiles = nfiles;
@@ -725,23 +759,33 @@ int ssa_collect_program_units(Program *prog, AstFile **files, int nfiles, Mem *m
         for (int j = 0; j < files[i]->decls.n; j++) {
             AstNode *d = files[i]->decls.items[j];
             if (d->kind == AST_VAR_DECL && AST_AS(AstVarDecl, d)->values)
-                collect_lits_in(&l, AST_AS(AstVarDecl, d)->values, "main.glob.", true, &glob);
+                glob = collect_body(&l, NULL, mem, AST_AS(AstVarDecl, d)->values, -1, "main.glob.", glob);
         }
     for (int i = 0; i < nfiles; i++)
         for (int j = 0; j < files[i]->decls.n; j++) {
             AstNode *d = files[i]->decls.items[j];
-            if (d->kind != AST_FUNC_DECL) continue;
+            if (d->kind == AST_TYPE_DECL) {
+                b_collect_wrappers_at(&wl, mem, d);
+                continue;
+            }
+            if (d->kind == AST_VAR_DECL) {
+                b_collect_wrappers_in(&wl, mem, AST_AS(AstVarDecl, d)->values);
+                continue;
+            }
+            if (d->kind != AST_FUNC_DECL || !AST_AS(AstFuncDecl, d)->body) continue;
             AstFuncDecl *fd = AST_AS(AstFuncDecl, d);
-            if (!fd->body || !fd->name->obj || fd->tparams.n) continue;
+            if (!fd->name->obj || fd->tparams.n) {
+                b_collect_wrappers_in(&wl, mem, &fd->body->node);
+                continue;
+            }
             int first = l.n;
             unit_push(&l, d, ssa_func_symbol(prog, mem, fd->name->obj));
-            int count = 0;
-            collect_lits_in(&l, &fd->body->node, l.items[l.n - 1].name, true, &count);
+            collect_body(&l, &wl, mem, &fd->body->node, first, l.items[first].name, 0);
             /* each function's defer thunks follow the function and its literals */
             int last = l.n;
             for (int k = first; k < last; k++) b_collect_thunks(&l, k, mem);
         }
-    b_collect_wrappers(&l, prog, files, nfiles, mem);
+    append_wrappers(&l, &wl, mem);
     for (int i = 0; i < l.n; i++) {
         l.items[i].files = files;
         l.items[i].nfiles = nfiles;
@@ -806,7 +850,7 @@ SsaFunc *ssa_build_func(const SsaConfig *cfg, Mem *mem, Program *prog, const Ssa
     Block *entry = b_block(&b, BLOCK_PLAIN);
     b_seal(&b, entry);
     b_start(&b, entry);
-    bool with_defer = body && b_has_defer(body);
+    bool with_defer = body && unit->ndefers > 0;
     b.results_in_memory = with_defer;
     if (node && node->kind == AST_FUNC_DECL) {
         AstFuncDecl *fd = AST_AS(AstFuncDecl, node);

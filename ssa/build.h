@@ -309,8 +309,12 @@ BVal b_method_receiver(Builder *b, AstSelectorExpr *sel, Object *m);
 Value *b_iface_fun(Builder *b, BVal iv, int index);
 /* Builds a wrapper unit (kind != SSA_UNIT_BODY) into b->f. */
 void b_build_wrapper(Builder *b, const SsaUnit *u);
-/* Adds the wrapper units the program needs to l (see ssa_collect_program_units). */
-void b_collect_wrappers(UnitList *l, Program *prog, AstFile **files, int nfiles, Mem *mem);
+/* Adds to l the wrapper units node n needs, n alone: those of a type
+ * declaration, of a struct literal type with embedded fields, of a method
+ * value or method expression (see ssa_collect_program_units). */
+void b_collect_wrappers_at(UnitList *l, Mem *mem, AstNode *n);
+/* The same for every node under n, n included. */
+void b_collect_wrappers_in(UnitList *l, Mem *mem, AstNode *n);
 /* Follows the embedded fields path[0..depth) from base, the address of a
  * *t (a pointer to check for nil first when *is_ptr); an embedded pointer
  * field is loaded.  Returns the address of the last one reached, whose
@@ -337,13 +341,11 @@ void b_defer_stmt(Builder *b, AstCallStmt *s);
 /* A return of a function with defer: the results vals (NULL: as they
  * are) to their slots, the deferred calls run, the slots' values returned. */
 void b_defer_return(Builder *b, BVal *vals);
-/* Adds the thunk units of unit's defer statements to l. */
+/* Adds the thunk units of unit's defer statements (unit->ndefers) to l. */
 void b_collect_thunks(UnitList *l, int unit, Mem *mem);
 BVal b_recover(Builder *b, Type *t);
 /* Builds a defer thunk unit into b->f. */
 void b_build_defer_thunk(Builder *b, const SsaUnit *u);
-/* Whether body contains a defer statement (function literals excluded). */
-bool b_has_defer(AstBlockStmt *body);
 /* The symbol of the thunk of the k-th defer statement (from 1) of unit name. */
 const char *b_defer_thunk_name(Builder *b, const char *unit, int k);
 /* The preset value of e in a defer thunk, or NULL. */

@@ -44,12 +44,6 @@ static bool count_defer(AstNode *n, void *ctx) {
     return true;
 }
 
-bool b_has_defer(AstBlockStmt *body) {
-    DeferWalk w = {0};
-    if (body) ssa_walk_ast(&body->node, count_defer, &w);
-    return w.count > 0;
-}
-
 typedef struct LoopWalk {
     AstNode *want;
     bool found, in_loop;
@@ -97,14 +91,9 @@ const char *b_defer_thunk_name(Builder *b, const char *unit, int k) {
 /* Adds the thunk units of the defer statements of unit u (after it). */
 void b_collect_thunks(UnitList *l, int unit, Mem *mem) {
     AstNode *node = l->items[unit].node;
-    AstBlockStmt *body = !node ? NULL
-                         : node->kind == AST_FUNC_DECL ? AST_AS(AstFuncDecl, node)->body
-                                                       : AST_AS(AstFuncLit, node)->body;
-    if (!body) return;
-    DeferWalk w = {0};
-    ssa_walk_ast(&body->node, count_defer, &w);
     const char *parent = l->items[unit].name;
-    for (int k = 1; k <= w.count; k++) {
+    int ndefers = l->items[unit].ndefers;
+    for (int k = 1; k <= ndefers; k++) {
         char buf[600];
         snprintf(buf, sizeof buf, "%s.deferwrap%d", parent, k);
         SsaUnit u = {.kind = SSA_UNIT_DEFER_THUNK, .name = intern(&mem->names, buf, strlen(buf))};

@@ -866,16 +866,12 @@ static bool collect_node(AstNode *n, void *ctx) {
     return collect_selector(n, ctx);
 }
 
-void b_collect_wrappers(UnitList *l, Program *prog, AstFile **files, int nfiles, Mem *mem) {
-    (void)prog;
+void b_collect_wrappers_at(UnitList *l, Mem *mem, AstNode *n) {
     WrapWalk w = {l, mem};
-    for (int i = 0; i < nfiles; i++)
-        for (int j = 0; j < files[i]->decls.n; j++) {
-            AstNode *d = files[i]->decls.items[j];
-            if (d->kind == AST_TYPE_DECL) collect_decl_wrappers(l, mem, AST_AS(AstTypeDecl, d));
-            else if (d->kind == AST_FUNC_DECL && AST_AS(AstFuncDecl, d)->body)
-                ssa_walk_ast(&AST_AS(AstFuncDecl, d)->body->node, collect_node, &w);
-            else if (d->kind == AST_VAR_DECL)
-                ssa_walk_ast(AST_AS(AstVarDecl, d)->values, collect_node, &w);
-        }
+    collect_node(n, &w);
+}
+
+void b_collect_wrappers_in(UnitList *l, Mem *mem, AstNode *n) {
+    WrapWalk w = {l, mem};
+    ssa_walk_ast(n, collect_node, &w);
 }

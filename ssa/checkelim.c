@@ -20,7 +20,6 @@
  * edge d -> s of an If when s dominates B and d is s's only predecessor. */
 #include "ssa/ssa.h"
 
-#include <stdlib.h>
 
 /* Per-pass state. */
 typedef struct CheckCtx {
@@ -275,71 +274,51 @@ static bool proves_nonnil(const void *arg, Value *cond, bool outcome) {
     return (x == p && y->op == SSA_OP_CONST_NIL) || (y == p && x->op == SSA_OP_CONST_NIL);
 }
 
-/* A check, for finding an identical one that runs before it. */
-typedef struct CheckEntry {
-    Value *v;
-    int32_t pre;        /* dominator-tree entry number of its block */
-    int32_t index;      /* place in its block */
-} CheckEntry;
-
-/* Orders checks by op, then by args. */
-static int cmp_check_key(const Value *a, const Value *b) {
-    if (a->op != b->op)
-        return a->op < b->op ? -1 : 1;
-    for (int i = 0; i < 2; i++) {
-        uint32_t x = i < a->nargs ? ssa_skip_copies(a->args[i])->id : 0;
-        uint32_t y = i < b->nargs ? ssa_skip_copies(b->args[i])->id : 0;
-        if (x != y)
-            return x < y ? -1 : 1;
-    }
-    return 0;
+/* The first two args of check v (copies skipped; NULL when absent). */
+static Value *check_arg(Value *v, int i) {
+    return i < v->nargs ? ssa_skip_copies(v->args[i]) : NULL;
 }
 
-/* Orders checks by op and args, then in dominator-tree order. */
-static int cmp_check(const void *pa, const void *pb) {
-    const CheckEntry *a = pa, *b = pb;
-    int c = cmp_check_key(a->v, b->v);
-    if (c != 0)
-        return c;
-    if (a->pre != b->pre)
-        return a->pre < b->pre ? -1 : 1;
-    return (a->index > b->index) - (a->index < b->index);
+/* Whether checks a and b test the same thing: same op, same args. */
+static bool same_check(Value *a, Value *b) {
+    return a->op == b->op && check_arg(a, 0) == check_arg(b, 0) && check_arg(a, 1) == check_arg(b, 1);
 }
 
-/* Marks in dup (by value id) every check that an identical check (same op
- * and args) runs before on every path: it dominates it, or precedes it in
- * the same block. */
-static void find_repeated_checks(CheckCtx *cx, bool *dup) {
-    SsaFunc *f = cx->f;
-    int n = 0;
-    for (int i = 0; i < f->nblocks; i++)
-        for (int j = 0; j < f->blocks[i]->nvalues; j++)
-            n += (ssa_op_flags(f->blocks[i]->values[j]->op) & OPF_PANICS) != 0;
-    CheckEntry *e = ARENA_NEW_ARRAY(mem_scratch(f->mem), CheckEntry, n + 1);
-    int k = 0;
-    for (int i = 0; i < f->nblocks; i++) {
-        Block *b = f->blocks[i];
-        for (int j = 0; j < b->nvalues; j++)
-            if ((ssa_op_flags(b->values[j]->op) & OPF_PANICS) && cx->dt.pre[b->order] >= 0)
-                e[k++] = (CheckEntry){b->values[j], cx->dt.pre[b->order], j};
-    }
-    qsort(e, (size_t)k, sizeof *e, cmp_check);
-    for (int lo = 0; lo < k;) {
+/* A hash of what check v tests. */
+static uint64_t check_hash(Value *v) {
+    Value *x = check_arg(v, 0), *y = check_arg(v, 1);
+    uint64_t h = (uint64_t)v->op * 0x9e3779b97f4a7c15u;
+    h = (h ^ (x ? x->id : 0)) * 0xff51afd7ed558ccdu;
+    h = (h ^ (y ? y->id : 0)) * 0xc4ceb9fe1a85ec53u;
+    return h ^ (h >> 31);
+}
+
+/* Whether check w runs before check v on every path to v: earlier in the
+ * same block, or in a block that strictly dominates v's. */
+static bool runs_before(const CheckCtx *cx, Value *w, Value *v, const int32_t *index_of) {
+    if (w->block == v->block)
+        return index_of[w->id] < index_of[v->id];
+    return ssa_dom_tree_dominates(&cx->dt, w->block, v->block);
+}
+
+/* Marks in dup (by value id) every one of the n checks that an identical
+ * check (same op and args) runs before on every path.  The checks are
+ * grouped by a hash of what they test; groups are a few checks long. */
+static void find_repeated_checks(CheckCtx *cx, SsaKeyed *e, int n, const int32_t *index_of, bool *dup) {
+    Arena *scratch = mem_scratch(cx->f->mem);
+    for (int i = 0; i < n; i++)
+        e[i].key = check_hash(e[i].v);
+    ssa_sort_keyed(e, n, arena_alloc(scratch, sizeof(SsaKeyed) * (size_t)n, _Alignof(SsaKeyed)));
+    for (int lo = 0; lo < n;) {
         int hi = lo + 1;
-        while (hi < k && cmp_check_key(e[hi].v, e[lo].v) == 0)
+        while (hi < n && e[hi].key == e[lo].key)
             hi++;
-        /* Within a run, a dominating check comes first (lower preorder). */
-        for (int i = lo + 1; i < hi; i++) {
-            for (int w = lo; w < i; w++) {
-                bool dom = e[w].v->block == e[i].v->block
-                               ? e[w].index < e[i].index
-                               : ssa_dom_tree_dominates(&cx->dt, e[w].v->block, e[i].v->block);
-                if (dom) {
+        for (int i = lo; i < hi; i++)
+            for (int w = lo; w < hi; w++)
+                if (w != i && same_check(e[w].v, e[i].v) && runs_before(cx, e[w].v, e[i].v, index_of)) {
                     dup[e[i].v->id] = true;
                     break;
                 }
-            }
-        }
         lo = hi;
     }
 }
@@ -382,28 +361,53 @@ static bool redundant(CheckCtx *cx, Value *v) {
 
 /* The pass: removes every check proven redundant. */
 void ssa_pass_checkelim(SsaFunc *f) {
+    if (!(f->census & SSA_HAS_CHECK))
+        return;
     Arena *scratch = mem_scratch(f->mem);
-    CheckCtx cx = {.f = f};
-    ssa_dom_tree(f, &cx.dt);
-    cx.nonneg = ARENA_NEW_ARRAY(scratch, int8_t, f->next_value_id);
-    cx.dup = ARENA_NEW_ARRAY(scratch, bool, f->next_value_id);
-    find_repeated_checks(&cx, cx.dup);
+    int nvalues = 0;
+    for (int i = 0; i < f->nblocks; i++)
+        nvalues += f->blocks[i]->nvalues;
+    SsaKeyed *checks = arena_alloc(scratch, sizeof(SsaKeyed) * (size_t)(nvalues + 1), _Alignof(SsaKeyed));
+    int32_t *index_of = arena_alloc(scratch, sizeof(int32_t) * f->next_value_id, _Alignof(int32_t));
+    int n = 0;
     for (int i = 0; i < f->nblocks; i++) {
         Block *b = f->blocks[i];
-        if (cx.dt.pre[b->order] < 0)
-            continue;
-        for (int j = 0; j < b->nvalues; j++) {
-            Value *v = b->values[j];
-            if (!(ssa_op_flags(v->op) & OPF_PANICS) || !redundant(&cx, v))
-                continue;
-            if (v->uses > 0) {
-                /* A check that passes its operand on. */
-                ssa_value_copy_of(f, v, v->args[0]);
-                continue;
+        for (int j = 0; j < b->nvalues; j++)
+            if (ssa_op_flags(b->values[j]->op) & OPF_PANICS) {
+                checks[n++].v = b->values[j];
+                index_of[b->values[j]->id] = j;
             }
-            ssa_value_free(f, v);
-            j--;
-        }
     }
-    ssa_pass_copyelim(f);
+    if (n == 0)
+        return;
+    CheckCtx cx = {.f = f};
+    cx.dt = *ssa_func_dom_tree(f);
+    cx.nonneg = ARENA_NEW_ARRAY(scratch, int8_t, f->next_value_id);
+    cx.dup = ARENA_NEW_ARRAY(scratch, bool, f->next_value_id);
+    /* Checks of unreachable blocks are neither removed nor proofs. */
+    int k = 0;
+    for (int i = 0; i < n; i++)
+        if (cx.dt.pre[checks[i].v->block->order] >= 0)
+            checks[k++] = checks[i];
+    n = k;
+    Value **order = arena_alloc(scratch, sizeof(Value *) * (size_t)(n + 1), _Alignof(Value *));
+    for (int i = 0; i < n; i++)
+        order[i] = checks[i].v;
+    if (n > 1)
+        find_repeated_checks(&cx, checks, n, index_of, cx.dup);
+    bool copies = false;
+    for (int i = 0; i < n; i++) {
+        Value *v = order[i];
+        if (!redundant(&cx, v))
+            continue;
+        if (v->uses > 0) {
+            /* A check that passes its operand on. */
+            ssa_value_copy_of(f, v, v->args[0]);
+            copies = true;
+            continue;
+        }
+        ssa_value_free(f, v);
+    }
+    if (copies)
+        ssa_pass_copyelim(f);
 }

@@ -410,7 +410,11 @@ static bool fold_branch(Block *b) {
 }
 
 /* The pass: folds to a fixed point, then folds branches, removes the
- * blocks they cut off and bypasses the copies left behind. */
+ * blocks they cut off and bypasses the copies left behind.  A fold only
+ * reads the value's args and leaves a constant or a copy, which folds no
+ * further; phis are not folded.  So when the blocks are in reverse
+ * postorder (every arg of a non-phi seen before its user), one sweep
+ * reaches the fixed point. */
 void ssa_pass_constfold(SsaFunc *f) {
     for (int round = 0; round < 100; round++) {
         bool changed = false;
@@ -419,7 +423,7 @@ void ssa_pass_constfold(SsaFunc *f) {
             for (int j = 0; j < b->nvalues; j++)
                 changed |= fold_value(f, b->values[j]);
         }
-        if (!changed)
+        if (!changed || f->rpo_version == f->cfg_version)
             break;
     }
     bool cut = false;

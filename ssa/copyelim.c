@@ -8,7 +8,12 @@
  * instead of keeping a copy alive among the phis.  Copies are what the other passes leave
  * behind when they replace a value (ssa_value_copy_of), so constfold and
  * cse call this pass at their end; a copy can only survive inside a cycle
- * of copies, which only unreachable code can form. */
+ * of copies, which only unreachable code can form.
+ *
+ * Cost: one sweep bypasses the copies and turns the trivial phis it meets
+ * into copies; only a phi found trivial in a sweep can have users the sweep
+ * already passed (the phis of loop headers), so only then does another
+ * sweep follow. */
 #include "ssa/ssa.h"
 
 /* Returns the value that the copy chain starting at v ends in (v itself if
@@ -39,82 +44,87 @@ static Value *trivial_phi_value(Value *phi) {
     return same;
 }
 
-/* Points every arg slot and control that names a copy at the copy's
- * source.  Returns whether anything changed. */
-static bool bypass_copies(SsaFunc *f) {
-    bool changed = false;
-    for (int i = 0; i < f->nblocks; i++) {
-        Block *b = f->blocks[i];
-        for (int j = 0; j < b->nvalues; j++) {
-            Value *v = b->values[j];
-            for (int k = 0; k < v->nargs; k++) {
-                Value *a = v->args[k];
-                if (a->op != SSA_OP_COPY)
-                    continue;
-                Value *src = copy_source(a);
-                /* A copy leading back to v itself: a phi may name itself
-                 * (trivial_phi_value ignores that arg); any other value
-                 * would be a cycle, which only unreachable code forms. */
-                if (src != a && (src != v || v->op == SSA_OP_PHI)) {
-                    ssa_value_set_arg(v, k, src);
-                    changed = true;
-                }
-            }
-        }
-        for (int k = 0; k < b->ncontrols; k++) {
-            Value *c = b->controls[k];
-            Value *src = c->op == SSA_OP_COPY ? copy_source(c) : c;
-            if (src != c) {
-                src->uses++;
-                c->uses--;
-                b->controls[k] = src;
-                changed = true;
-            }
-        }
+/* Points v's args that name copies at the copies' sources. */
+static void bypass_args(Value *v) {
+    for (int k = 0; k < v->nargs; k++) {
+        Value *a = v->args[k];
+        if (a->op != SSA_OP_COPY)
+            continue;
+        Value *src = copy_source(a);
+        /* A copy leading back to v itself: a phi may name itself
+         * (trivial_phi_value ignores that arg); any other value would be
+         * a cycle, which only unreachable code forms. */
+        if (src != a && (src != v || v->op == SSA_OP_PHI))
+            ssa_value_set_arg(v, k, src);
     }
-    return changed;
 }
 
-/* Turns trivial phis into copies.  Returns whether any was found. */
-static bool eliminate_phis(SsaFunc *f) {
-    bool changed = false;
+/* Points b's controls that name copies at the copies' sources. */
+static void bypass_controls(Block *b) {
+    for (int k = 0; k < b->ncontrols; k++) {
+        Value *c = b->controls[k];
+        Value *src = c->op == SSA_OP_COPY ? copy_source(c) : c;
+        if (src != c) {
+            src->uses++;
+            c->uses--;
+            b->controls[k] = src;
+        }
+    }
+}
+
+/* One sweep: bypasses every copy and turns trivial phis into copies.
+ * Returns whether a phi became a copy; *copies counts the copies left. */
+static bool sweep(SsaFunc *f, int *copies) {
+    bool phi_gone = false;
+    int n = 0;
     for (int i = 0; i < f->nblocks; i++) {
         Block *b = f->blocks[i];
         for (int j = 0; j < b->nvalues; j++) {
             Value *v = b->values[j];
-            if (v->op != SSA_OP_PHI)
-                continue;
-            Value *w = trivial_phi_value(v);
-            if (w) {
-                ssa_value_copy_of(f, v, w);
-                changed = true;
+            bypass_args(v);
+            if (v->op == SSA_OP_PHI) {
+                Value *w = trivial_phi_value(v);
+                if (w) {
+                    ssa_value_copy_of(f, v, w);
+                    phi_gone = true;
+                }
             }
+            n += v->op == SSA_OP_COPY;
         }
+        bypass_controls(b);
     }
-    return changed;
+    *copies = n;
+    return phi_gone;
 }
 
 /* Frees the copies nothing uses any more (a copy standing where a phi was
- * must not stay among the phis). */
+ * must not stay among the phis), compacting each block's list in place. */
 static void free_unused_copies(SsaFunc *f) {
     for (int i = 0; i < f->nblocks; i++) {
         Block *b = f->blocks[i];
-        for (int j = b->nvalues - 1; j >= 0; j--) {
+        int n = 0;
+        for (int j = 0; j < b->nvalues; j++) {
             Value *v = b->values[j];
-            if (v->op == SSA_OP_COPY && v->uses == 0)
-                ssa_value_free(f, v);
+            if (v->op != SSA_OP_COPY || v->uses != 0) {
+                b->values[n++] = v;
+                continue;
+            }
+            ssa_value_reset_args(v);
+            v->block = NULL;
+            ssa_value_free(f, v);
         }
+        for (int j = n; j < b->nvalues; j++)
+            b->values[j] = NULL;
+        b->nvalues = n;
     }
 }
 
 /* The pass: bypasses copies and trivial phis until none is left. */
 void ssa_pass_copyelim(SsaFunc *f) {
-    for (int round = 0; round < 1000; round++) {
-        bool changed = bypass_copies(f);
-        changed |= eliminate_phis(f);
-        if (!changed)
+    int copies = 0;
+    for (int round = 0; round < 1000; round++)
+        if (!sweep(f, &copies))
             break;
-    }
-    bypass_copies(f);
-    free_unused_copies(f);
+    if (copies > 0)
+        free_unused_copies(f);
 }

@@ -4,66 +4,40 @@
  * that compute the same thing.  The first partition groups values by op,
  * class, type, aux, aux_int and number of args (phis also by block); each
  * round then splits a class whose members' args are in different classes,
- * until no class splits.  Commutative ops are normalized on the way: their
- * two args are ordered by class.  Finally, walking the dominator tree, a
- * value whose class has a member that dominates it becomes a copy of that
- * member, and copy elimination points its uses there.  Values that are not
- * pure (loads, calls, checks) are each their own class. */
+ * until no class splits.  The partition is optimistic: a phi whose arg is
+ * itself (or another member of its class) stays equal to a phi of the same
+ * shape, so two induction variables that step alike are merged.  The two
+ * args of a commutative op are compared as an unordered pair.  Finally,
+ * walking the dominator tree, a value whose class has a member that
+ * dominates it becomes a copy of that member, and copy elimination points
+ * its uses there.  Values that are not pure (loads, calls, checks) are each
+ * their own class.
+ *
+ * Cost: most values are alone in their first class and drop out at once;
+ * the first partition is a hash table, a class is sorted (by a hash of its
+ * members' arg classes) only when it does split, and the dominator tree is
+ * computed only when a class spans blocks. */
 #include "ssa/ssa.h"
 
-#include <stdlib.h>
+#include <string.h>
 
-/* One pure value while it is being partitioned. */
-typedef struct CseEntry {
-    Value *v;
-    const int32_t *class_of; /* by value id: the partition (shared) */
-    int32_t pre;             /* dominator-tree entry number of v's block */
-    int32_t index;           /* v's index in its block */
-} CseEntry;
+/* A class of at least two members: members[lo..lo+n). */
+typedef struct CseRun {
+    int32_t lo, n;
+} CseRun;
 
-/* Orders entries by the first partition's key. */
-static int cmp_key(const void *pa, const void *pb) {
-    const Value *a = ((const CseEntry *)pa)->v, *b = ((const CseEntry *)pb)->v;
-    if (a->op != b->op)
-        return a->op < b->op ? -1 : 1;
-    if (a->cls != b->cls)
-        return a->cls < b->cls ? -1 : 1;
-    if (a->aux_int != b->aux_int)
-        return a->aux_int < b->aux_int ? -1 : 1;
-    if (a->type != b->type)
-        return (uintptr_t)a->type < (uintptr_t)b->type ? -1 : 1;
-    if (a->aux != b->aux)
-        return (uintptr_t)a->aux < (uintptr_t)b->aux ? -1 : 1;
-    if (a->nargs != b->nargs)
-        return a->nargs < b->nargs ? -1 : 1;
-    if (a->op == SSA_OP_PHI && a->block != b->block)
-        return a->block->id < b->block->id ? -1 : 1;
-    return 0;
-}
-
-/* Orders entries by class, then by the classes of their args. */
-static int cmp_class_args(const void *pa, const void *pb) {
-    const CseEntry *ea = pa, *eb = pb;
-    const int32_t *class_of = ea->class_of;
-    int32_t ca = class_of[ea->v->id], cb = class_of[eb->v->id];
-    if (ca != cb)
-        return ca < cb ? -1 : 1;
-    int n = ea->v->nargs < eb->v->nargs ? ea->v->nargs : eb->v->nargs;
-    for (int i = 0; i < n; i++) {
-        int32_t x = class_of[ea->v->args[i]->id], y = class_of[eb->v->args[i]->id];
-        if (x != y)
-            return x < y ? -1 : 1;
-    }
-    return (ea->v->nargs > eb->v->nargs) - (ea->v->nargs < eb->v->nargs);
-}
-
-/* Orders entries by dominator-tree preorder, then by place in the block. */
-static int cmp_dom(const void *pa, const void *pb) {
-    const CseEntry *a = pa, *b = pb;
-    if (a->pre != b->pre)
-        return a->pre < b->pre ? -1 : 1;
-    return (a->index > b->index) - (a->index < b->index);
-}
+/* Per-pass state. */
+typedef struct Cse {
+    SsaFunc *f;
+    int32_t *class_of;   /* by value id: a candidate's class (from 1); 0 for other values */
+    int32_t *index_of;   /* by value id: a candidate's place in its block */
+    int32_t next_class;
+    Value **members;     /* the candidates in classes of two or more, class by class */
+    CseRun *runs;
+    int nruns;
+    SsaKeyed *keyed, *tmp; /* sorting space for one run */
+    int32_t *bound;      /* sub-run starts while a run splits */
+} Cse;
 
 /* Whether v may be merged with values computing the same. */
 static bool cse_candidate(const Value *v) {
@@ -71,68 +45,207 @@ static bool cse_candidate(const Value *v) {
            v->cls != CLS_TUPLE;
 }
 
-/* Puts the two args of a commutative v in class order. */
-static void normalize_commutative(Value *v, const int32_t *class_of) {
-    if (!(ssa_op_flags(v->op) & OPF_COMMUTATIVE) || v->nargs != 2)
-        return;
-    Value *a = v->args[0], *b = v->args[1];
-    if (class_of[a->id] > class_of[b->id] || (class_of[a->id] == class_of[b->id] && a->id > b->id)) {
-        ssa_value_set_arg(v, 0, b);
-        ssa_value_set_arg(v, 1, a);
-    }
+/* Mixes x into the hash h. */
+static uint64_t mix(uint64_t h, uint64_t x) {
+    h ^= x + 0x9e3779b97f4a7c15u + (h << 6) + (h >> 2);
+    return h * 0xff51afd7ed558ccdu;
 }
 
-/* Splits the classes of e[0..*n) by their args' classes until no class
- * splits.  A value alone in its class is dropped from e: it can neither
- * split nor merge.  On return e is sorted by class. */
-static void refine(CseEntry *e, int *np, int32_t *class_of, int32_t *next_class, int32_t *newc) {
-    int n = *np;
-    for (bool split = true; split;) {
-        split = false;
-        for (int i = 0; i < n; i++)
-            normalize_commutative(e[i].v, class_of);
-        qsort(e, (size_t)n, sizeof *e, cmp_class_args);
-        /* New classes are computed from the old ones, then applied. */
-        for (int i = 0; i < n; i++) {
-            newc[i] = class_of[e[i].v->id];
-            if (i == 0 || class_of[e[i - 1].v->id] != class_of[e[i].v->id])
-                continue;
-            if (cmp_class_args(&e[i - 1], &e[i]) != 0) {
-                newc[i] = (*next_class)++;
-                split = true;
-            } else {
-                newc[i] = newc[i - 1];
-            }
+/* The hash of the first partition's key of v. */
+static uint64_t key_hash(const Value *v) {
+    uint64_t h = mix(v->op, v->cls);
+    h = mix(h, (uint64_t)v->aux_int);
+    h = mix(h, (uint64_t)(uintptr_t)v->type);
+    h = mix(h, (uint64_t)(uintptr_t)v->aux);
+    h = mix(h, v->nargs);
+    if (v->op == SSA_OP_PHI)
+        h = mix(h, v->block->id);
+    return h ^ (h >> 29);
+}
+
+/* Whether a and b have the same first-partition key. */
+static bool same_key(const Value *a, const Value *b) {
+    return a->op == b->op && a->cls == b->cls && a->aux_int == b->aux_int && a->type == b->type &&
+           a->aux == b->aux && a->nargs == b->nargs && (a->op != SSA_OP_PHI || a->block == b->block);
+}
+
+/* The class of v as its users see it: every value that is no candidate is
+ * a class of its own. */
+static int64_t class_key(const int32_t *class_of, const Value *v) {
+    int32_t c = class_of[v->id];
+    return c ? c : -(int64_t)v->id;
+}
+
+/* Whether v's two args may be compared as an unordered pair. */
+static bool commutes(const Value *v) {
+    return v->nargs == 2 && (ssa_op_flags(v->op) & OPF_COMMUTATIVE);
+}
+
+/* Whether a and b (same first-partition key) have their args in the same
+ * classes. */
+static bool same_args(const int32_t *class_of, const Value *a, const Value *b) {
+    if (commutes(a)) {
+        int64_t a0 = class_key(class_of, a->args[0]), a1 = class_key(class_of, a->args[1]);
+        int64_t b0 = class_key(class_of, b->args[0]), b1 = class_key(class_of, b->args[1]);
+        return (a0 == b0 && a1 == b1) || (a0 == b1 && a1 == b0);
+    }
+    for (int i = 0; i < a->nargs; i++)
+        if (class_key(class_of, a->args[i]) != class_key(class_of, b->args[i]))
+            return false;
+    return true;
+}
+
+/* A hash of the classes of v's args (of the unordered pair when v commutes). */
+static uint64_t args_hash(const int32_t *class_of, const Value *v) {
+    if (commutes(v)) {
+        int64_t x = class_key(class_of, v->args[0]), y = class_key(class_of, v->args[1]);
+        return mix(mix(1, (uint64_t)(x < y ? x : y)), (uint64_t)(x < y ? y : x));
+    }
+    uint64_t h = 1;
+    for (int i = 0; i < v->nargs; i++)
+        h = mix(h, (uint64_t)class_key(class_of, v->args[i]));
+    return h;
+}
+
+/* Numbers the first partition's classes with a hash table and lays the
+ * classes of two or more members out in cx->members, as runs.  Returns
+ * the number of candidates in such classes. */
+static int first_partition(Cse *cx, Value **cand, int ncand) {
+    Arena *scratch = mem_scratch(cx->f->mem);
+    int cap = 16;
+    while (cap < 2 * ncand)
+        cap *= 2;
+    Value **table = ARENA_NEW_ARRAY(scratch, Value *, cap);
+    int32_t *size = ARENA_NEW_ARRAY(scratch, int32_t, ncand + 2);
+    for (int i = 0; i < ncand; i++) {
+        Value *v = cand[i];
+        size_t h = (size_t)key_hash(v) & (size_t)(cap - 1);
+        while (table[h] && !same_key(table[h], v))
+            h = (h + 1) & (size_t)(cap - 1);
+        if (table[h]) {
+            cx->class_of[v->id] = cx->class_of[table[h]->id];
+        } else {
+            table[h] = v;
+            cx->class_of[v->id] = cx->next_class++;
         }
-        for (int i = 0; i < n; i++)
-            class_of[e[i].v->id] = newc[i];
-        int k = 0;
-        for (int i = 0; i < n; i++)
-            if ((i > 0 && newc[i - 1] == newc[i]) || (i + 1 < n && newc[i + 1] == newc[i]))
-                e[k++] = e[i];
-        n = k;
+        size[cx->class_of[v->id]]++;
     }
-    *np = n;
+    /* Counting sort of the shared classes: size[c] becomes c's next slot. */
+    int n = 0;
+    cx->nruns = 0;
+    for (int32_t c = 1; c < cx->next_class; c++) {
+        if (size[c] < 2) {
+            size[c] = -1;
+            continue;
+        }
+        cx->runs[cx->nruns++] = (CseRun){n, size[c]};
+        int32_t start = n;
+        n += size[c];
+        size[c] = start;
+    }
+    for (int i = 0; i < ncand; i++) {
+        int32_t c = cx->class_of[cand[i]->id];
+        if (size[c] >= 0)
+            cx->members[size[c]++] = cand[i];
+    }
+    return n;
 }
 
-/* Replaces each value of the class run e[0..n) by a member that dominates
- * it, walking the run in dominator-tree order with a stack of candidates. */
-static bool merge_class(SsaFunc *f, CseEntry *e, int n, const SsaDomTree *dt, CseEntry **stack) {
-    qsort(e, (size_t)n, sizeof *e, cmp_dom);
+/* Splits run r by its members' arg classes if they differ.  The new
+ * classes are numbered only after every member was compared, since
+ * members may be args of each other (phis).  Returns whether r split. */
+static bool split_run(Cse *cx, int r) {
+    CseRun run = cx->runs[r];
+    Value **m = cx->members + run.lo;
+    int i = 1;
+    while (i < run.n && same_args(cx->class_of, m[0], m[i]))
+        i++;
+    if (i == run.n)
+        return false;
+    SsaKeyed *k = cx->keyed;
+    for (i = 0; i < run.n; i++)
+        k[i] = (SsaKeyed){args_hash(cx->class_of, m[i]), m[i]};
+    ssa_sort_keyed(k, run.n, cx->tmp);
+    /* Group equal hashes; a group whose members still differ (a hash
+     * collision) is split by repeated selection. */
+    int nb = 0, out = 0;
+    for (int lo = 0; lo < run.n;) {
+        int hi = lo + 1;
+        while (hi < run.n && k[hi].key == k[lo].key)
+            hi++;
+        /* k[g..end) are the group's members not yet placed */
+        for (int g = lo, end = hi; g < end;) {
+            cx->bound[nb++] = out;
+            Value *first = k[g].v;
+            m[out++] = first;
+            int keep = g + 1;
+            for (int j = g + 1; j < end; j++) {
+                if (same_args(cx->class_of, first, k[j].v))
+                    m[out++] = k[j].v;
+                else
+                    k[keep++] = k[j];
+            }
+            g++;
+            end = keep;
+        }
+        lo = hi;
+    }
+    cx->bound[nb] = run.n;
+    for (int b = 1; b < nb; b++) {
+        int32_t c = cx->next_class++;
+        for (int j = cx->bound[b]; j < cx->bound[b + 1]; j++)
+            cx->class_of[m[j]->id] = c;
+    }
+    cx->runs[r].n = cx->bound[1];
+    for (int b = 1; b < nb; b++)
+        if (cx->bound[b + 1] - cx->bound[b] >= 2)
+            cx->runs[cx->nruns++] = (CseRun){run.lo + cx->bound[b], cx->bound[b + 1] - cx->bound[b]};
+    return true;
+}
+
+/* Replaces each member of run r by a member that dominates it.  A run in
+ * one block is in value order already, its first member dominates the
+ * rest; otherwise the run is walked in dominator-tree order with a stack
+ * of candidates (the tree is computed on first need).  Returns whether
+ * any member was replaced. */
+static bool merge_run(Cse *cx, int r, const SsaDomTree **dtp) {
+    CseRun run = cx->runs[r];
+    Value **m = cx->members + run.lo;
+    Block *b = m[0]->block;
+    int i = 1;
+    while (i < run.n && m[i]->block == b)
+        i++;
+    if (i == run.n) {
+        Value *first = m[0];
+        for (i = 1; i < run.n; i++)
+            if (cx->index_of[m[i]->id] < cx->index_of[first->id])
+                first = m[i];
+        for (i = 0; i < run.n; i++)
+            if (m[i] != first)
+                ssa_value_copy_of(cx->f, m[i], first);
+        return true;
+    }
+    if (!*dtp)
+        *dtp = ssa_func_dom_tree(cx->f);
+    const SsaDomTree *dt = *dtp;
+    SsaKeyed *k = cx->keyed;
+    int n = 0;
+    for (i = 0; i < run.n; i++) {
+        int32_t pre = dt->pre[m[i]->block->order];
+        if (pre >= 0) /* values of unreachable blocks stay */
+            k[n++] = (SsaKeyed){(uint64_t)pre << 32 | (uint32_t)cx->index_of[m[i]->id], m[i]};
+    }
+    ssa_sort_keyed(k, n, cx->tmp);
+    /* The stack holds the members seen whose subtree the walk is still in. */
+    Value **stack = cx->members + run.lo;
     int sp = 0;
     bool changed = false;
-    for (int i = 0; i < n; i++) {
-        CseEntry *x = &e[i];
-        while (sp > 0) {
-            CseEntry *t = stack[sp - 1];
-            bool dom = t->v->block == x->v->block ? t->index < x->index
-                                                  : ssa_dom_tree_dominates(dt, t->v->block, x->v->block);
-            if (dom)
-                break;
+    for (i = 0; i < n; i++) {
+        Value *x = k[i].v;
+        while (sp > 0 && !ssa_dom_tree_dominates(dt, stack[sp - 1]->block, x->block))
             sp--;
-        }
         if (sp > 0) {
-            ssa_value_copy_of(f, x->v, stack[sp - 1]->v);
+            ssa_value_copy_of(cx->f, x, stack[sp - 1]);
             changed = true;
         } else {
             stack[sp++] = x;
@@ -141,51 +254,48 @@ static bool merge_class(SsaFunc *f, CseEntry *e, int n, const SsaDomTree *dt, Cs
     return changed;
 }
 
-/* The pass: partition, refine, merge, then bypass the copies. */
+/* The pass: first partition, refine, merge, then bypass the copies. */
 void ssa_pass_cse(SsaFunc *f) {
     Arena *scratch = mem_scratch(f->mem);
-    SsaDomTree dt;
-    ssa_dom_tree(f, &dt);
-    int32_t *class_of = ARENA_NEW_ARRAY(scratch, int32_t, f->next_value_id);
-    int n = 0;
+    int nvalues = 0;
     for (int i = 0; i < f->nblocks; i++)
-        n += f->blocks[i]->nvalues;
-    CseEntry *e = ARENA_NEW_ARRAY(scratch, CseEntry, n + 1);
-    int32_t *newc = ARENA_NEW_ARRAY(scratch, int32_t, n + 1);
-    CseEntry **stack = ARENA_NEW_ARRAY(scratch, CseEntry *, n + 1);
-    int32_t next_class = 1;
-    int ne = 0;
+        nvalues += f->blocks[i]->nvalues;
+    Cse cx = {.f = f, .next_class = 1};
+    cx.class_of = ARENA_NEW_ARRAY(scratch, int32_t, f->next_value_id);
+    cx.index_of = arena_alloc(scratch, sizeof(int32_t) * f->next_value_id, _Alignof(int32_t));
+    Value **cand = arena_alloc(scratch, sizeof(Value *) * (size_t)(nvalues + 1), _Alignof(Value *));
+    int ncand = 0;
     for (int i = 0; i < f->nblocks; i++) {
         Block *b = f->blocks[i];
-        if (dt.pre[b->order] < 0)
-            continue;
         for (int j = 0; j < b->nvalues; j++) {
             Value *v = b->values[j];
-            if (!cse_candidate(v)) {
-                class_of[v->id] = next_class++;
-                continue;
+            if (cse_candidate(v)) {
+                cand[ncand++] = v;
+                cx.index_of[v->id] = j;
             }
-            e[ne++] = (CseEntry){v, class_of, dt.pre[b->order], j};
         }
     }
-    qsort(e, (size_t)ne, sizeof *e, cmp_key);
-    for (int i = 0; i < ne; i++) {
-        if (i > 0 && cmp_key(&e[i - 1], &e[i]) == 0)
-            class_of[e[i].v->id] = class_of[e[i - 1].v->id];
-        else
-            class_of[e[i].v->id] = next_class++;
+    cx.members = arena_alloc(scratch, sizeof(Value *) * (size_t)(ncand + 1), _Alignof(Value *));
+    /* A run is a class of two or more members, all splits included:
+     * fewer runs than candidates. */
+    cx.runs = arena_alloc(scratch, sizeof(CseRun) * (size_t)(ncand + 1), _Alignof(CseRun));
+    int n = first_partition(&cx, cand, ncand);
+    if (n == 0)
+        return;
+    cx.keyed = arena_alloc(scratch, sizeof(SsaKeyed) * (size_t)n, _Alignof(SsaKeyed));
+    cx.tmp = arena_alloc(scratch, sizeof(SsaKeyed) * (size_t)n, _Alignof(SsaKeyed));
+    cx.bound = arena_alloc(scratch, sizeof(int32_t) * (size_t)(n + 1), _Alignof(int32_t));
+    for (bool split = true; split;) {
+        split = false;
+        for (int r = 0; r < cx.nruns; r++)
+            if (cx.runs[r].n >= 2)
+                split |= split_run(&cx, r);
     }
-    refine(e, &ne, class_of, &next_class, newc);
-
+    const SsaDomTree *dt = NULL;
     bool changed = false;
-    for (int lo = 0; lo < ne;) {
-        int hi = lo + 1;
-        while (hi < ne && class_of[e[hi].v->id] == class_of[e[lo].v->id])
-            hi++;
-        if (hi - lo > 1)
-            changed |= merge_class(f, e + lo, hi - lo, &dt, stack);
-        lo = hi;
-    }
+    for (int r = 0; r < cx.nruns; r++)
+        if (cx.runs[r].n >= 2)
+            changed |= merge_run(&cx, r, &dt);
     if (changed)
         ssa_pass_copyelim(f);
 }

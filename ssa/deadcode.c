@@ -5,10 +5,12 @@
  * an arg of a live value.  Everything else goes back to the pool, including
  * cycles of phis and arithmetic that only feed each other.  Unreachable
  * blocks are removed first, by ssa_order_blocks, which also fixes the
- * predecessors and phis of the blocks they jumped to. */
+ * predecessors and phis of the blocks they jumped to; it runs only when the
+ * control flow graph changed since it last did (f->rpo_version). */
 #include "ssa/ssa.h"
 
-/* Marks v live and queues it unless it already was. */
+/* Marks v live and queues it unless it already was (*nwork also counts
+ * the values marked). */
 static void mark_live(Value *v, bool *live, Value **work, int *nwork) {
     if (live[v->id])
         return;
@@ -18,13 +20,14 @@ static void mark_live(Value *v, bool *live, Value **work, int *nwork) {
 
 /* The pass: unreachable blocks, then dead values. */
 void ssa_pass_deadcode(SsaFunc *f) {
-    ssa_order_blocks(f);
+    if (f->rpo_version != f->cfg_version)
+        ssa_order_blocks(f);
     Arena *scratch = mem_scratch(f->mem);
     int nvalues = 0;
     for (int i = 0; i < f->nblocks; i++)
         nvalues += f->blocks[i]->nvalues;
     bool *live = ARENA_NEW_ARRAY(scratch, bool, f->next_value_id);
-    Value **work = ARENA_NEW_ARRAY(scratch, Value *, nvalues + 1);
+    Value **work = arena_alloc(scratch, sizeof(Value *) * (size_t)(nvalues + 1), _Alignof(Value *));
     int nwork = 0;
     for (int i = 0; i < f->nblocks; i++) {
         Block *b = f->blocks[i];
@@ -34,11 +37,13 @@ void ssa_pass_deadcode(SsaFunc *f) {
         for (int j = 0; j < b->ncontrols; j++)
             mark_live(b->controls[j], live, work, &nwork);
     }
-    while (nwork > 0) {
-        Value *v = work[--nwork];
+    for (int next = 0; next < nwork; next++) {
+        Value *v = work[next];
         for (int k = 0; k < v->nargs; k++)
             mark_live(v->args[k], live, work, &nwork);
     }
+    if (nwork == nvalues)
+        return; /* every value is live */
 
     /* Dead values may use each other: drop all their args before freeing
      * any, so that every one of them reaches zero uses.  Each block's list

@@ -217,6 +217,8 @@ static bool rewrite_div(SsaFunc *f, Block *b, int *at) {
 
 /* The pass: every Div, DivU, Mod and ModU by a constant. */
 void ssa_pass_divconst(SsaFunc *f) {
+    if (!(f->census & SSA_HAS_DIV))
+        return;
     bool changed = false;
     for (int i = 0; i < f->nblocks; i++) {
         Block *b = f->blocks[i];

@@ -88,14 +88,19 @@ void ssa_order_blocks(SsaFunc *f) {
             pool_put(&f->mem->pools[MEM_POOL_BLOCK], b);
         }
     }
+    bool moved = n < nb;
     for (int i = 0; i < n; i++) {
         Block *b = post[n - 1 - i];
+        moved |= f->blocks[i] != b;
         f->blocks[i] = b;
         b->order = i;
     }
     for (int i = n; i < nb; i++)
         f->blocks[i] = NULL;
     f->nblocks = n;
+    if (moved)
+        f->cfg_version++;
+    f->rpo_version = f->cfg_version;
     arena_release(scratch, mark);
 }
 
@@ -111,14 +116,16 @@ static int intersect(const int *idom, int a, int b) {
     return a;
 }
 
-/* Returns the immediate dominator of each block, indexed by order: NULL for
- * the entry and for blocks the entry does not reach. */
-Block **ssa_dominators(SsaFunc *f) {
+/* Returns the immediate dominator of each block, indexed by order, in
+ * arena out (its temporaries in scratch): NULL for the entry and for
+ * blocks the entry does not reach. */
+static Block **dominators_in(SsaFunc *f, Arena *out) {
     Arena *scratch = mem_scratch(f->mem);
     int nb = f->nblocks;
-    Block **idom = ARENA_NEW_ARRAY(scratch, Block *, nb > 0 ? nb : 1);
+    Block **idom = ARENA_NEW_ARRAY(out, Block *, nb > 0 ? nb : 1);
     if (nb == 0)
         return idom;
+    ArenaMark mark = arena_mark(scratch);
     bool *seen = ARENA_NEW_ARRAY(scratch, bool, nb);
     Block **post = ARENA_NEW_ARRAY(scratch, Block *, nb);
     int n = postorder(f, scratch, seen, post);
@@ -153,7 +160,14 @@ Block **ssa_dominators(SsaFunc *f) {
     }
     for (int i = 1; i < n; i++)
         idom[rpo[i]->order] = rpo[dom[i]];
+    arena_release(scratch, mark);
     return idom;
+}
+
+/* Returns the immediate dominator of each block, indexed by order
+ * (scratch): NULL for the entry and for blocks the entry does not reach. */
+Block **ssa_dominators(SsaFunc *f) {
+    return dominators_in(f, mem_scratch(f->mem));
 }
 
 /* Whether a dominates b (every block dominates itself). */
@@ -164,18 +178,20 @@ bool ssa_dominates(Block *const *idom, const Block *a, const Block *b) {
     return false;
 }
 
-/* Computes the dominator tree of f and numbers it in pre- and postorder. */
-void ssa_dom_tree(SsaFunc *f, SsaDomTree *dt) {
+/* Computes the dominator tree of f into arena out (temporaries in
+ * scratch) and numbers it in pre- and postorder. */
+static void dom_tree_in(SsaFunc *f, Arena *out, SsaDomTree *dt) {
     Arena *scratch = mem_scratch(f->mem);
     int nb = f->nblocks;
     dt->n = nb;
-    dt->idom = ssa_dominators(f);
-    dt->pre = ARENA_NEW_ARRAY(scratch, int32_t, nb > 0 ? nb : 1);
-    dt->post = ARENA_NEW_ARRAY(scratch, int32_t, nb > 0 ? nb : 1);
+    dt->idom = dominators_in(f, out);
+    dt->pre = arena_alloc(out, sizeof(int32_t) * (size_t)(nb > 0 ? nb : 1), _Alignof(int32_t));
+    dt->post = arena_alloc(out, sizeof(int32_t) * (size_t)(nb > 0 ? nb : 1), _Alignof(int32_t));
     for (int i = 0; i < nb; i++)
         dt->pre[i] = dt->post[i] = -1;
     if (nb == 0)
         return;
+    ArenaMark mark = arena_mark(scratch);
     /* Children in compressed rows: first[i] .. first[i+1] in kids. */
     int *first = ARENA_NEW_ARRAY(scratch, int, nb + 1);
     int *fill = ARENA_NEW_ARRAY(scratch, int, nb);
@@ -206,6 +222,24 @@ void ssa_dom_tree(SsaFunc *f, SsaDomTree *dt) {
         dt->post[o] = post++;
         sp--;
     }
+    arena_release(scratch, mark);
+}
+
+/* Computes the dominator tree of f (scratch). */
+void ssa_dom_tree(SsaFunc *f, SsaDomTree *dt) {
+    dom_tree_in(f, mem_scratch(f->mem), dt);
+}
+
+/* Returns the dominator tree of f's current control flow graph, computing
+ * it (in the func region) only if the graph changed since the last time. */
+const SsaDomTree *ssa_func_dom_tree(SsaFunc *f) {
+    if (f->dom && f->dom_version == f->cfg_version)
+        return f->dom;
+    if (!f->dom)
+        f->dom = ARENA_NEW(f->arena, SsaDomTree);
+    dom_tree_in(f, f->arena, f->dom);
+    f->dom_version = f->cfg_version;
+    return f->dom;
 }
 
 /* Whether a dominates b, in constant time. */

@@ -17,11 +17,10 @@
 typedef struct OpInfo {
     const char *name;
     int nargs;
-    unsigned flags;
 } OpInfo;
 
 static const OpInfo GENERIC_OPS[] = {
-#define X(k, s, n, f) {s, n, f},
+#define X(k, s, n, f) {s, n},
     SSA_OP_LIST(X)
 #undef X
 };
@@ -60,10 +59,15 @@ int ssa_op_nargs(int op) {
     return -1;
 }
 
-/* Returns the OPF_* flags of op. */
-unsigned ssa_op_flags(int op) {
-    if (op >= 0 && op < SSA_OP_LAST_GENERIC)
-        return GENERIC_OPS[op].flags;
+/* The flags column of the op table, for ssa_op_flags in ssa.h. */
+const uint8_t SSA_OP_FLAGS[SSA_OP_LAST_GENERIC + 1] = {
+#define X(k, s, n, f) f,
+    SSA_OP_LIST(X)
+#undef X
+};
+
+/* Returns the OPF_* flags of a target op. */
+unsigned ssa_target_op_flags(int op) {
     if (op >= SSA_OP_FIRST_TARGET && op - SSA_OP_FIRST_TARGET < target_ops.n)
         return (target_ops.flags ? target_ops.flags[op - SSA_OP_FIRST_TARGET] : 0) | OPF_LOWERED;
     return 0;
@@ -126,6 +130,7 @@ SsaFunc *ssa_func_new(Mem *mem, const char *name, Object *obj, Type *sig) {
     f->arena = mem_func(mem);
     f->next_value_id = 1;
     f->next_block_id = 1;
+    f->cfg_version = 1;
     return f;
 }
 
@@ -171,6 +176,7 @@ Block *ssa_block_new(SsaFunc *f, BlockKind kind, Pos pos) {
     f->blocks = grow(f->arena, f->blocks, f->nblocks, &f->capblocks, f->nblocks + 1);
     b->order = f->nblocks;
     f->blocks[f->nblocks++] = b;
+    f->cfg_version++;
     return b;
 }
 
@@ -182,6 +188,12 @@ Value *ssa_value_new_at(Block *b, int index, Op op, ValClass cls, Type *t, Pos p
     Value *v = pool_get(&f->mem->pools[MEM_POOL_VALUE]);
     v->id = f->next_value_id++;
     v->op = (uint16_t)op;
+    if (op == SSA_OP_DIV || op == SSA_OP_DIVU || op == SSA_OP_MOD || op == SSA_OP_MODU)
+        f->census |= SSA_HAS_DIV;
+    else if (op == SSA_OP_ZERO)
+        f->census |= SSA_HAS_ZERO;
+    else if (ssa_op_flags(op) & OPF_PANICS)
+        f->census |= SSA_HAS_CHECK;
     v->cls = (uint8_t)cls;
     v->type = t;
     v->args = v->inline_args;
@@ -190,8 +202,10 @@ Value *ssa_value_new_at(Block *b, int index, Op op, ValClass cls, Type *t, Pos p
     v->pos = pos;
     v->reg = -1;
     v->slot = -1;
-    b->values = grow(f->arena, b->values, b->nvalues, &b->capvalues, b->nvalues + 1);
-    memmove(&b->values[index + 1], &b->values[index], sizeof(Value *) * (size_t)(b->nvalues - index));
+    if (b->nvalues == b->capvalues)
+        b->values = grow(f->arena, b->values, b->nvalues, &b->capvalues, b->nvalues + 1);
+    if (index < b->nvalues)
+        memmove(&b->values[index + 1], &b->values[index], sizeof(Value *) * (size_t)(b->nvalues - index));
     b->values[index] = v;
     b->nvalues++;
     return v;
@@ -272,6 +286,7 @@ void ssa_block_add_edge(SsaFunc *f, Block *from, Block *to) {
     from->succs[from->nsuccs++] = to;
     to->preds = grow(f->arena, to->preds, to->npreds, &to->cappreds, to->npreds + 1);
     to->preds[to->npreds++] = from;
+    f->cfg_version++;
 }
 
 /* Removes predecessor i of b and arg i of each of its phis. */
@@ -280,6 +295,7 @@ void ssa_block_remove_pred(Block *b, int i) {
         ssa_ice(POS_NONE, "b%u has no predecessor %d", b->id, i);
     memmove(&b->preds[i], &b->preds[i + 1], sizeof(Block *) * (size_t)(b->npreds - i - 1));
     b->preds[--b->npreds] = NULL;
+    b->func->cfg_version++;
     for (int j = 0; j < b->nvalues; j++) {
         Value *v = b->values[j];
         if (v->op == SSA_OP_PHI && i < v->nargs)
@@ -307,6 +323,7 @@ void ssa_block_remove_succ(Block *b, int i) {
     if (i == 0 && b->nsuccs == 2)
         b->succs[0] = b->succs[1];
     b->succs[--b->nsuccs] = NULL;
+    b->func->cfg_version++;
 }
 
 /* Makes v the only control of b (v may be NULL: no control). */
@@ -390,6 +407,7 @@ void ssa_block_free(SsaFunc *f, Block *b) {
     f->blocks[--f->nblocks] = NULL;
     for (; i < f->nblocks; i++)
         f->blocks[i]->order = i;
+    f->cfg_version++;
     b->kind = BLOCK_INVALID;
     pool_put(&f->mem->pools[MEM_POOL_BLOCK], b);
 }

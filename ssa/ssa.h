@@ -247,6 +247,23 @@ struct SsaFunc {
     /* a function with defer: its MgcDeferFrame slot (docs/abi.md) */
     SsaSlot *defer_frame;
     bool wrapper;             /* compiler-made (thunks, method wrappers): MGC_FUNC_WRAPPER */
+    /* What passes keep while the control flow graph stays as it is: every
+     * function of func.c and dom.c that changes blocks, edges or the block
+     * order increments cfg_version. */
+    uint32_t census;          /* SSA_HAS_*: kinds of op some value was made with (never cleared) */
+    uint32_t cfg_version;
+    uint32_t rpo_version;     /* the cfg_version ssa_order_blocks left (reverse postorder, all reachable) */
+    struct SsaDomTree *dom;   /* ssa_func_dom_tree's tree (func region), of cfg_version dom_version */
+    uint32_t dom_version;
+};
+
+/* SsaFunc.census: ops are set when a value is made (passes only turn
+ * values into constants and copies), so a pass that rewrites one kind of
+ * op skips a function that never had it. */
+enum {
+    SSA_HAS_DIV = 1 << 0,     /* Div, DivU, Mod, ModU (divconst) */
+    SSA_HAS_ZERO = 1 << 1,    /* Zero (zeroelim) */
+    SSA_HAS_CHECK = 1 << 2,   /* an OPF_PANICS op (checkelim) */
 };
 
 /* ---- construction and recycling (func.c) */
@@ -270,7 +287,17 @@ void ssa_value_free(SsaFunc *f, Value *v);
 SsaSlot *ssa_slot_new(SsaFunc *f, int64_t size, int32_t align, Type *t, const char *name);
 const char *ssa_op_name(int op);
 int ssa_op_nargs(int op);
-unsigned ssa_op_flags(int op);
+/* The OPF_* flags of the generic ops, by op (func.c). */
+extern const uint8_t SSA_OP_FLAGS[SSA_OP_LAST_GENERIC + 1];
+/* The flags of a target op (OPF_LOWERED included); 0 for an unknown op. */
+unsigned ssa_target_op_flags(int op);
+/* Returns the OPF_* flags of op: every pass asks for each value, so the
+ * generic ops' flags are a table lookup here. */
+static inline unsigned ssa_op_flags(int op) {
+    if (op >= 0 && op < SSA_OP_LAST_GENERIC)
+        return SSA_OP_FLAGS[op];
+    return ssa_target_op_flags(op);
+}
 bool ssa_op_valid(int op);                  /* a generic op or a registered target op */
 /* Sizes the Value and Block pools (once, before the first function) and
  * sets the retention-bug mode: retain == SSA_RETAIN_POOL (the driver's
@@ -343,6 +370,8 @@ typedef struct SsaUnit {
     int *path;                /* PTR_WRAPPER, PROMOTED: embedded fields to follow, then the method */
     int depth;
     int index;                /* IFACE_METHOD_VALUE: the method's index in the interface */
+    int ndefers;              /* BODY: the defer statements of the body, its literals' apart
+                                 (counted by ssa_collect_program_units) */
 } SsaUnit;
 
 /* Lists every function body of the program, declarations in source order,
@@ -419,6 +448,14 @@ int64_t ssa_const_sext(int64_t bits, int cls);
 bool ssa_int_const(Value *v, int64_t *c);
 /* v with the copies in front of it skipped. */
 Value *ssa_skip_copies(Value *v);
+/* A record for ssa_sort_keyed: what it is ordered by, and what it carries. */
+typedef struct SsaKeyed {
+    uint64_t key;
+    Value *v;
+} SsaKeyed;
+/* Sorts a[0..n) by key, stably and without calls through a comparison
+ * function (sort.c); tmp holds n records (NULL will do for n <= 16). */
+void ssa_sort_keyed(SsaKeyed *a, int n, SsaKeyed *tmp);
 void ssa_print_func(FILE *out, const SsaFunc *f, const char *after_pass);
 /* One value's line of ssa_print_func ("  v5 = Add <int> v3 v4 (line 7) uses=1"). */
 void ssa_print_value(FILE *out, const Value *v);
@@ -444,6 +481,10 @@ typedef struct SsaDomTree {
     int n;
 } SsaDomTree;
 void ssa_dom_tree(SsaFunc *f, SsaDomTree *dt);
+/* The same, kept in the func region and computed again only when the
+ * control flow graph changed (cfg_version): what passes use.  The
+ * verifier computes its own with ssa_dom_tree. */
+const SsaDomTree *ssa_func_dom_tree(SsaFunc *f);
 bool ssa_dom_tree_dominates(const SsaDomTree *dt, const Block *a, const Block *b);
 /* Per block order: whether the block is a loop header, i.e. the target of
  * a back edge from a block it dominates (scratch). */

@@ -180,6 +180,8 @@ static bool zero_overwritten(SsaFunc *f, Block *b, int at, SlotRef z) {
 /* The pass: every Zero of a slot whose bytes are all written before any
  * read, in the same block. */
 void ssa_pass_zeroelim(SsaFunc *f) {
+    if (!(f->census & SSA_HAS_ZERO))
+        return;
     bool *esc = NULL;
     for (int i = 0; i < f->nblocks; i++) {
         Block *b = f->blocks[i];

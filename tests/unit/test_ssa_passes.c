@@ -802,6 +802,179 @@ static void test_cse_transitive(void **state) {
     assert_int_equal(b->nvalues, 5); /* x, 1, +, 2, * */
 }
 
+/* Builds `loop: i = Phi(0, i + 1); j = Phi(0, j + step)` with a loop
+ * header b1, body b2 and exit b3 returning i and j; step is 1 or 2. */
+static void build_two_counters(SsaFunc *f, int64_t step, Value **i, Value **j) {
+    Block *b0 = ssa_block_new(f, BLOCK_PLAIN, 0);
+    Block *b1 = ssa_block_new(f, BLOCK_IF, 0);
+    Block *b2 = ssa_block_new(f, BLOCK_PLAIN, 0);
+    Block *b3 = ssa_block_new(f, BLOCK_RET, 0);
+    Value *n = val(f, b0, SSA_OP_ARG, CLS_I64, 0, NULL);
+    Value *zi = cnst(f, b0, CLS_I64, 0), *zj = cnst(f, b0, CLS_I64, 0);
+    ssa_block_add_edge(f, b0, b1);
+    ssa_block_add_edge(f, b1, b2);
+    ssa_block_add_edge(f, b1, b3);
+    ssa_block_add_edge(f, b2, b1);
+    *i = ssa_value_new(b1, SSA_OP_PHI, CLS_I64, NULL, 0);
+    *j = ssa_value_new(b1, SSA_OP_PHI, CLS_I64, NULL, 0);
+    Value *lt = val(f, b1, SSA_OP_LT, CLS_B, CLS_I64, *i, n, NULL);
+    ssa_block_set_control(f, b1, lt);
+    Value *inc_i = val(f, b2, SSA_OP_ADD, CLS_I64, 0, *i, cnst(f, b2, CLS_I64, 1), NULL);
+    Value *inc_j = val(f, b2, SSA_OP_ADD, CLS_I64, 0, cnst(f, b2, CLS_I64, step), *j, NULL);
+    ssa_value_add_arg(f, *i, zi);
+    ssa_value_add_arg(f, *i, inc_i);
+    ssa_value_add_arg(f, *j, zj);
+    ssa_value_add_arg(f, *j, inc_j);
+    ssa_block_add_control(f, b3, *i);
+    ssa_block_add_control(f, b3, *j);
+    verify_ok(f, "build");
+}
+
+/* Two counters that start alike and step alike are one value, though each
+ * phi's args include the other's cycle (the partition is optimistic); the
+ * commutative adds match with their args in either order. */
+static void test_cse_phi_cycle(void **state) {
+    Fixture *fx = *state;
+    SsaFunc *f = fx->f;
+    Value *i, *j;
+    build_two_counters(f, 1, &i, &j);
+    Block *ret = f->blocks[3];
+    ssa_pass_cse(f);
+    verify_ok(f, "cse");
+    ssa_pass_deadcode(f);
+    verify_ok(f, "deadcode");
+    assert_ptr_equal(ret->controls[0], ret->controls[1]);
+    assert_int_equal(count_op(f, SSA_OP_PHI), 1);
+    assert_int_equal(count_op(f, SSA_OP_ADD), 1);
+}
+
+/* Counters stepping by 1 and by 2 stay apart, as do their increments. */
+static void test_cse_phi_cycle_differs(void **state) {
+    Fixture *fx = *state;
+    SsaFunc *f = fx->f;
+    Value *i, *j;
+    build_two_counters(f, 2, &i, &j);
+    Block *ret = f->blocks[3];
+    ssa_pass_cse(f);
+    verify_ok(f, "cse");
+    ssa_pass_deadcode(f);
+    verify_ok(f, "deadcode");
+    assert_ptr_equal(ret->controls[0], i);
+    assert_ptr_equal(ret->controls[1], j);
+    assert_int_equal(count_op(f, SSA_OP_PHI), 2);
+    assert_int_equal(count_op(f, SSA_OP_ADD), 2);
+}
+
+/* Many equal values in many blocks of a chain: all become the first one
+ * (classes longer than the sort's insertion-sort length included). */
+static void test_cse_long_class(void **state) {
+    Fixture *fx = *state;
+    SsaFunc *f = fx->f;
+    enum { NBLOCKS = 40 };
+    Block *b[NBLOCKS];
+    for (int k = 0; k < NBLOCKS; k++)
+        b[k] = ssa_block_new(f, k + 1 < NBLOCKS ? BLOCK_PLAIN : BLOCK_RET, 0);
+    Value *x = val(f, b[0], SSA_OP_ARG, CLS_I64, 0, NULL);
+    Value *first = NULL;
+    /* the last blocks first: dominance, not list order, picks the survivor */
+    for (int k = NBLOCKS - 1; k >= 0; k--) {
+        Value *s = val(f, b[k], SSA_OP_MUL, CLS_I64, 0, x, cnst(f, b[k], CLS_I64, 3), NULL);
+        ssa_block_add_control(f, b[NBLOCKS - 1], s);
+        if (k == 0)
+            first = s;
+    }
+    for (int k = 0; k + 1 < NBLOCKS; k++)
+        ssa_block_add_edge(f, b[k], b[k + 1]);
+    verify_ok(f, "build");
+    ssa_pass_cse(f);
+    verify_ok(f, "cse");
+    ssa_pass_deadcode(f);
+    verify_ok(f, "deadcode");
+    assert_int_equal(count_op(f, SSA_OP_MUL), 1);
+    assert_int_equal(count_op(f, SSA_OP_CONST), 1);
+    for (int k = 0; k < NBLOCKS; k++)
+        assert_ptr_equal(b[NBLOCKS - 1]->controls[k], first);
+}
+
+/* ssa_sort_keyed orders by key and keeps the input order of equal keys,
+ * below and above the insertion-sort length. */
+static void test_sort_keyed(void **state) {
+    Fixture *fx = *state;
+    SsaFunc *f = fx->f;
+    Block *b = ssa_block_new(f, BLOCK_RET, 0);
+    enum { MAXN = 300 };
+    Value *v[MAXN];
+    for (int i = 0; i < MAXN; i++)
+        v[i] = val(f, b, SSA_OP_ARG, CLS_I64, i, NULL);
+    SsaKeyed a[MAXN], tmp[MAXN];
+    static const int sizes[] = {0, 1, 2, 15, 16, 17, 31, 33, 100, 257, MAXN};
+    uint64_t seed = 12345;
+    for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
+        int n = sizes[s];
+        for (int i = 0; i < n; i++) {
+            seed = seed * 6364136223846793005u + 1442695040888963407u;
+            /* few distinct keys, so that ties are many; one large key */
+            a[i] = (SsaKeyed){(seed >> 33) % 7 + (i == n / 2 ? UINT64_MAX - 7 : 0), v[i]};
+        }
+        ssa_sort_keyed(a, n, tmp);
+        for (int i = 1; i < n; i++) {
+            assert_true(a[i - 1].key <= a[i].key);
+            if (a[i - 1].key == a[i].key) /* stable: aux_int is the input position */
+                assert_true(a[i - 1].v->aux_int < a[i].v->aux_int);
+        }
+        bool seen[MAXN] = {false};
+        for (int i = 0; i < n; i++) {
+            assert_false(seen[a[i].v->aux_int]);
+            seen[a[i].v->aux_int] = true;
+        }
+    }
+}
+
+/* The passes' dominator tree is computed once while the control flow
+ * graph stays; an edge change computes it again, equal to a fresh one. */
+static void test_func_dom_tree_cached(void **state) {
+    Fixture *fx = *state;
+    SsaFunc *f = fx->f;
+    Block *b0 = ssa_block_new(f, BLOCK_IF, 0);
+    Block *b1 = ssa_block_new(f, BLOCK_PLAIN, 0);
+    Block *b2 = ssa_block_new(f, BLOCK_RET, 0);
+    Value *c = val(f, b0, SSA_OP_ARG, CLS_B, 0, NULL);
+    ssa_block_set_control(f, b0, c);
+    ssa_block_add_edge(f, b0, b1);
+    ssa_block_add_edge(f, b0, b2);
+    ssa_block_add_edge(f, b1, b2);
+    const SsaDomTree *dt = ssa_func_dom_tree(f);
+    assert_ptr_equal(dt->idom[b2->order], b0);
+    assert_ptr_equal(ssa_func_dom_tree(f), dt);
+    assert_ptr_equal(dt->idom[b2->order], b0);
+    /* values come and go: the tree stays */
+    ssa_value_free(f, val(f, b1, SSA_OP_CONST, CLS_I64, 1, NULL));
+    assert_ptr_equal(ssa_func_dom_tree(f), dt);
+    assert_int_equal(dt->n, 3);
+    /* b0 -> b2 goes: b2 is reached through b1 alone */
+    ssa_pass_critical(f);
+    verify_ok(f, "critical");
+    assert_int_equal(f->nblocks, 4);
+    const SsaDomTree *again = ssa_func_dom_tree(f);
+    assert_int_equal(again->n, 4);
+    ssa_block_remove_succ(b0, 1);
+    b0->kind = BLOCK_PLAIN;
+    ssa_block_reset_controls(b0);
+    ssa_pass_deadcode(f);
+    verify_ok(f, "deadcode");
+    again = ssa_func_dom_tree(f);
+    SsaDomTree fresh;
+    ssa_dom_tree(f, &fresh);
+    assert_int_equal(again->n, fresh.n);
+    assert_int_equal(again->n, 3);
+    for (int k = 0; k < fresh.n; k++) {
+        assert_ptr_equal(again->idom[k], fresh.idom[k]);
+        assert_int_equal(again->pre[k], fresh.pre[k]);
+        assert_int_equal(again->post[k], fresh.post[k]);
+    }
+    assert_ptr_equal(again->idom[b2->order], b1);
+}
+
 /* ---- check elimination */
 
 /* The blocks and values of the loop build_range_loop makes. */
@@ -1176,6 +1349,11 @@ int main(void) {
         T(test_zeroelim_escaped),
         T(test_cse),
         T(test_cse_transitive),
+        T(test_cse_phi_cycle),
+        T(test_cse_phi_cycle_differs),
+        T(test_cse_long_class),
+        T(test_sort_keyed),
+        T(test_func_dom_tree_cached),
         T(test_checkelim_range_loop),
         T(test_checkelim_unbounded_increment_kept),
         T(test_checkelim_offset_index),
