@@ -697,6 +697,49 @@ static int method_call(Builder *b, AstCallExpr *call, AstSelectorExpr *sel, Obje
     return b_emit_call(b, SSA_OP_CALL, m, NULL, sig, recv, args, na, out, maxout);
 }
 
+/* copy(f()), delete(f()), append(f()), println(f()): a builtin whose one
+ * argument is a call of several results gets each result as an argument
+ * of its own.  Calls f and returns a copy of call whose arguments are
+ * stand-in nodes preset to f's results (the caller drops the presets
+ * after the builtin), or NULL when call is not of that form. */
+static AstCallExpr *spread_results(Builder *b, AstCallExpr *call) {
+    if (call->args.n != 1)
+        return NULL;
+    AstNode *x = ast_unparen(call->args.items[0]);
+    Type *t = type_of(x);
+    if (x->kind != AST_CALL_EXPR || !t || t->kind != TY_TUPLE || t->u.tuple.n < 2)
+        return NULL;
+    BVal rs[64];
+    int got = b_call(b, AST_AS(AstCallExpr, x), rs, 64);
+    if (got > t->u.tuple.n)
+        got = t->u.tuple.n;
+    AstExpr *stand = ARENA_NEW_ARRAY(b->tmp, AstExpr, got);
+    AstNode **items = ARENA_NEW_ARRAY(b->tmp, AstNode *, got);
+    int np = b->npreset;
+    AstNode **nodes = ARENA_NEW_ARRAY(b->tmp, AstNode *, np + got);
+    BVal *vals = ARENA_NEW_ARRAY(b->tmp, BVal, np + got);
+    if (np) {
+        memcpy(nodes, b->preset_nodes, sizeof *nodes * (size_t)np);
+        memcpy(vals, b->preset_vals, sizeof *vals * (size_t)np);
+    }
+    for (int i = 0; i < got; i++) {
+        stand[i].node.kind = AST_BAD_EXPR;
+        stand[i].node.pos = x->pos;
+        stand[i].type = t->u.tuple.types[i];
+        items[i] = &stand[i].node;
+        nodes[np + i] = items[i];
+        vals[np + i] = rs[i];
+    }
+    b->preset_nodes = nodes;
+    b->preset_vals = vals;
+    b->npreset = np + got;
+    AstCallExpr *c = ARENA_NEW(b->tmp, AstCallExpr);
+    *c = *call;
+    c->args.items = items;
+    c->args.n = got;
+    return c;
+}
+
 int b_call(Builder *b, AstCallExpr *call, BVal *out, int maxout) {
     Pos save = b->pos;
     AstNode *fun = ast_unparen(call->fun);
@@ -715,7 +758,10 @@ int b_call(Builder *b, AstCallExpr *call, BVal *out, int maxout) {
         return 1;
     }
     if (fun->kind == AST_NAME && AST_AS(AstName, fun)->obj && AST_AS(AstName, fun)->obj->kind == OBJ_BUILTIN) {
-        n = builtin(b, call, AST_AS(AstName, fun)->obj->u.builtin, out);
+        AstCallExpr *spread = spread_results(b, call);
+        n = builtin(b, spread ? spread : call, AST_AS(AstName, fun)->obj->u.builtin, out);
+        if (spread)
+            b->npreset -= spread->args.n;
         b->pos = save;
         return n;
     }
