@@ -133,7 +133,7 @@ EscHole esc_method_recv_hole(EscBatch *b, EscHole *ks, int nks, Object *m) {
  * literal itself (a part of gc's ir.StaticValue). */
 static AstFuncLit *static_lit(EscBatch *b, AstNode *e) {
     for (int depth = 0; depth < 8; depth++) {
-        e = ast_unparen(e);
+        e = esc_unparen(e);
         if (!e)
             return NULL;
         if (e->kind == AST_FUNC_LIT)
@@ -153,7 +153,7 @@ static AstFuncLit *static_lit(EscBatch *b, AstNode *e) {
  * ir.StaticValue), or NULL. */
 static Object *static_func(EscBatch *b, AstNode *e) {
     for (int depth = 0; depth < 8; depth++) {
-        e = ast_unparen(e);
+        e = esc_unparen(e);
         if (!e)
             return NULL;
         if (e->kind == AST_NAME) {
@@ -163,7 +163,7 @@ static Object *static_func(EscBatch *b, AstNode *e) {
         }
         if (e->kind == AST_SELECTOR_EXPR) {
             AstSelectorExpr *s = AST_AS(AstSelectorExpr, e);
-            AstNode *x = ast_unparen(s->x);
+            AstNode *x = esc_unparen(s->x);
             Object *o = s->sel->obj;
             if (x->kind == AST_NAME && AST_AS(AstName, x)->obj && AST_AS(AstName, x)->obj->kind == OBJ_PKG && o &&
                 o->kind == OBJ_FUNC)
@@ -184,7 +184,7 @@ static Object *static_func(EscBatch *b, AstNode *e) {
 /* Finds what call calls. */
 static void resolve_callee(EscBatch *b, EscFunc *fn, AstCallExpr *call, Callee *ce) {
     memset(ce, 0, sizeof *ce);
-    AstNode *f = ast_unparen(call->fun);
+    AstNode *f = esc_unparen(call->fun);
     ce->sig = esc_type_of(f) ? type_underlying(esc_type_of(f)) : NULL;
     if (f->kind == AST_SELECTOR_EXPR) {
         AstSelectorExpr *s = AST_AS(AstSelectorExpr, f);
@@ -299,7 +299,7 @@ static Pos temp_pos(const ArgCtx *ac, AstNode *arg, Type *to) {
     Type *t = esc_type_of(arg);
     if (to && type_is_interface(to) && t && !type_is_interface(t))
         return ac->pos;
-    return esc_unique_pos(arg) ? ast_unparen(arg)->pos : ac->call->expr.node.pos;
+    return esc_unique_pos(arg) ? esc_unparen(arg)->pos : ac->call->expr.node.pos;
 }
 
 /* Whether a go/defer wrapper evaluates arg itself (constants, nil, function
@@ -308,7 +308,7 @@ static bool stays_in_wrapper(AstNode *arg, Type *to) {
     Type *t = esc_type_of(arg);
     if (to && type_is_interface(to) && t && !type_is_interface(t) && t->kind != TY_UNTYPED_NIL)
         return false;             /* an implicit conversion: wrapped */
-    AstNode *u = ast_unparen(arg);
+    AstNode *u = esc_unparen(arg);
     if (esc_type_of(u) && ((AstExpr *)u)->cval)
         return true;
     if (u->kind == AST_NAME && AST_AS(AstName, u)->obj &&
@@ -336,7 +336,7 @@ static void argument(EscBatch *b, EscFunc *fn, ArgCtx *ac, EscHole k, AstNode *a
         return;
     k = esc_note(k, &ac->call->expr.node, "call parameter");
     if (esc_unique_pos(arg) && !ac->fixed)
-        ac->pos = ast_unparen(arg)->pos;
+        ac->pos = esc_unparen(arg)->pos;
     fn->conv_pos = ac->pos;
     if (!ac->wrap || stays_in_wrapper(arg, to)) {
         esc_expr_to(b, fn, k, arg, to);
@@ -351,9 +351,9 @@ static void argument(EscBatch *b, EscFunc *fn, ArgCtx *ac, EscHole k, AstNode *a
 
 /* A note with text for a node the AST does not have (arena copy). */
 static EscHole text_note(EscBatch *b, EscHole k, const AstNode *where, const char *why, const char *text) {
-    EscNote *old = k.notes;
+    uint32_t old = k.notes;
     k = esc_note(k, where, why);
-    if (k.notes && k.notes != old) k.notes->text = arena_strndup(b->ctx->arena, text, strlen(text));
+    if (k.notes && k.notes != old) esc_hole_notes(k)->text = arena_strndup(b->ctx->arena, text, strlen(text));
     return k;
 }
 
@@ -423,7 +423,7 @@ static void receiver(EscBatch *b, EscFunc *fn, ArgCtx *ac, EscHole k, const Call
     bool want_ptr = rt && type_underlying(rt)->kind == TY_POINTER;
     bool implicit = ce->devirt || ce->path.nsteps > 0 || want_ptr != ce->path.holder_ptr;
     Pos pos = implicit ? ce->sel->expr.node.pos
-                       : esc_unique_pos(ce->sel->x) ? ast_unparen(ce->sel->x)->pos : ac->call->expr.node.pos;
+                       : esc_unique_pos(ce->sel->x) ? esc_unparen(ce->sel->x)->pos : ac->call->expr.node.pos;
     recv_expr(b, fn, temp_assign_note(b, fn, esc_hole(tmp), ce->sel->x, pos), ce);
     add_temp(b, fn, ac, tmp, rt ? rt : esc_type_of(ce->sel->x), pos);
     esc_flow(b, k, tmp);
@@ -431,10 +431,10 @@ static void receiver(EscBatch *b, EscFunc *fn, ArgCtx *ac, EscHole k, const Call
 
 /* A note about the implicit "... argument" slice of call. */
 static EscHole ddd_note(EscHole k, AstCallExpr *call, const char *why) {
-    EscNote *old = k.notes;
+    uint32_t old = k.notes;
     k = esc_note(k, &call->expr.node, why);
     if (k.notes && k.notes != old)
-        k.notes->ddd = true;
+        esc_hole_notes(k)->ddd = true;
     return k;
 }
 
@@ -459,7 +459,7 @@ static int sig_params(Type *sig, Type ***types) {
 
 /* Whether e is a call with several results. */
 static bool multi_value(AstNode *e) {
-    e = ast_unparen(e);
+    e = esc_unparen(e);
     Type *t = esc_type_of(e);
     return e && e->kind == AST_CALL_EXPR && t && t->kind == TY_TUPLE && t->u.tuple.n > 1;
 }
@@ -500,7 +500,7 @@ static void call_args(EscBatch *b, EscFunc *fn, EscHole *ks, int nks, AstCallExp
     bool variadic = ce.sig && ce.sig->kind == TY_FUNC && ce.sig->u.func.variadic;
     if (nargs == 1 && multi_value(args[0]) && (np > 1 || variadic)) {
         /* f(g()): g's results go through temporaries */
-        Type *rt = esc_type_of(ast_unparen(args[0]));
+        Type *rt = esc_type_of(esc_unparen(args[0]));
         int nr = rt->u.tuple.n;
         EscLoc **tmps = ARENA_NEW_ARRAY(b->ctx->arena, EscLoc *, nr);
         EscHole *tks = ARENA_NEW_ARRAY(b->ctx->arena, EscHole, nr);
@@ -508,7 +508,7 @@ static void call_args(EscBatch *b, EscFunc *fn, EscHole *ks, int nks, AstCallExp
             tmps[i] = esc_new_loc(b, fn, NULL, NULL, false);
             tks[i] = esc_hole(tmps[i]);
         }
-        esc_call(b, fn, tks, nr, AST_AS(AstCallExpr, ast_unparen(args[0])));
+        esc_call(b, fn, tks, nr, AST_AS(AstCallExpr, esc_unparen(args[0])));
         if (ac->wrap)
             for (int i = 0; i < nr; i++)
                 add_temp(b, fn, ac, tmps[i], rt->u.tuple.types[i], call->expr.node.pos);
@@ -540,7 +540,7 @@ static void call_args(EscBatch *b, EscFunc *fn, EscHole *ks, int nks, AstCallExp
             for (int j = i; j < nargs; j++) {
                 EscHole ek = ddd_note(slice_k, call, "slice-literal-element");
                 if (esc_unique_pos(args[j]))
-                    ac->pos = ast_unparen(args[j])->pos;
+                    ac->pos = esc_unparen(args[j])->pos;
                 fn->conv_pos = ac->pos;
                 if (ac->wrap && !stays_in_wrapper(args[j], elem)) {
                     EscLoc *tmp = esc_new_loc(b, fn, NULL, NULL, false);
@@ -562,7 +562,7 @@ static void call_args(EscBatch *b, EscFunc *fn, EscHole *ks, int nks, AstCallExp
 
 /* The builtin a call's function names, or BUILTIN_NONE. */
 static Builtin builtin_of(AstNode *f) {
-    f = ast_unparen(f);
+    f = esc_unparen(f);
     Object *o = NULL;
     if (f->kind == AST_NAME)
         o = AST_AS(AstName, f)->obj;
@@ -621,7 +621,7 @@ static void builtin_call(EscBatch *b, EscFunc *fn, EscHole *ks, int nks, AstCall
     case BUILTIN_PANIC:
         /* converted where gc's front end stands after building the call */
         if (nargs > 0) {
-            ac->pos = esc_last_pos(n);
+            ac->pos = b->ctx->cfg->m ? esc_last_pos(n) : ac->pos;
             ac->fixed = true;
             argument(b, fn, ac, esc_heap_hole(b), args[0], type_any());
         }
@@ -650,7 +650,7 @@ static void builtin_call(EscBatch *b, EscFunc *fn, EscHole *ks, int nks, AstCall
     case BUILTIN_DELETE: {
         Type *mt = nargs > 0 ? esc_type_of(args[0]) : NULL;
         Type *key = mt && type_underlying(mt)->kind == TY_MAP ? type_underlying(mt)->u.map.key : NULL;
-        ac->pos = esc_last_pos(n);
+        ac->pos = b->ctx->cfg->m ? esc_last_pos(n) : ac->pos;
         ac->fixed = true;
         for (int i = 0; i < nargs; i++)
             argument(b, fn, ac, esc_discard_hole(b), args[i], i == 1 ? key : NULL);
@@ -688,7 +688,7 @@ void esc_go_defer(EscBatch *b, EscFunc *fn, AstCallStmt *s) {
     } else if (is_defer) {
         fn->has_defer_in_loop = true;
     }
-    AstNode *f = ast_unparen(call->fun);
+    AstNode *f = esc_unparen(call->fun);
     Builtin id = builtin_of(call->fun);
     bool method = false;
     if (f->kind == AST_SELECTOR_EXPR) {

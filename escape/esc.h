@@ -15,11 +15,13 @@
  *              variable initializers, analyzed last           (gc: pkginit, staticinit)
  *   report.c   gc's words: -m lines, -m=2 flow explanations, and expressions
  *              printed as gc prints IR nodes (&T{...}, make([]int, n))
+ *   wrapper.c  the method wrappers gc generates, in its order, analyzed
+ *              alone at -m=2                     (gc: reflectdata.methodWrapper)
  *
  * Memory: everything here is in the scratch region (c->arena), released
- * when escape_analyze returns.  Nothing longer-lived may point into it: the
- * map from Objects/AST nodes to locations is a hash table here, never a
- * field in an Object or a node. */
+ * when escape_analyze returns.  Nothing longer-lived may point into it: a
+ * variable finds its location through Object.esc_slot, an index into the
+ * batch's all_locs checked before use, never a pointer. */
 #ifndef MGC_ESCAPE_ESC_H
 #define MGC_ESCAPE_ESC_H
 
@@ -28,6 +30,18 @@
 
 typedef struct EscLoc EscLoc;
 typedef struct EscFunc EscFunc;
+
+/* Marks of the prepass (AstNode.flags, beside escape.h's AST_ESC_*). */
+enum {
+    /* on a FuncDecl or FuncLit: its body has a goto or a type switch that
+     * binds a variable, so walk.c scans it for looping labels and clause
+     * variables before walking it */
+    AST_ESC_FN_SCAN = 1u << 16,
+    /* on an expression: evaluating it into the blank hole (not for its
+     * address) flows nothing anywhere, so the walk skips it (prepass.c's
+     * walk_inner says which expressions are) */
+    AST_ESC_INERT = 1u << 17,
+};
 
 /* An explanation of one step of a flow, for -m=2 ("from &x (address-of) at x.go:10:9"). */
 typedef struct EscNote {
@@ -49,12 +63,15 @@ typedef struct EscEdge {
 } EscEdge;
 
 /* A context for evaluating an expression: where its value flows.  derefs
- * -1 means the address is taken; dst NULL is the blank hole (discard). */
+ * -1 means the address is taken; dst NULL is the blank hole (discard).
+ * Holes are passed by value through every step of the walk, so they are
+ * kept to 16 bytes (two registers): the notes are an index. */
 typedef struct EscHole {
     EscLoc *dst;
-    int derefs;
-    EscNote *notes;
+    int16_t derefs;
     bool addrtaken;          /* the value's address is taken (&x, method with pointer receiver) */
+    uint32_t notes;          /* -m=2: the explanation so far, 1 + its index in the batch's
+                                notes (esc_hole_notes); 0: none */
 } EscHole;
 
 /* An abstract memory location: a variable, an allocation, the heap, a
@@ -113,6 +130,8 @@ struct EscFunc {
     int loop_depth;          /* current loop depth while walking */
     bool has_defer_in_loop;
     bool walked;             /* esc_walk_func has run on it */
+    bool fresh;              /* made by esc_lit_func, not by escape.c: its locals get
+                                their locations as it is walked */
     int ntemps;              /* go/defer argument copies made so far (gc's autotmps) */
     Pos conv_pos;            /* where an implicit conversion made now is reported (gc's
                                 base.Pos when its front end inserted it); 0: at the operand */
@@ -159,6 +178,8 @@ typedef struct EscBatch {
     EscFunc **lits;          /* functions of literals made by esc_lit_func (walk.c) */
     int nlits, caplits;
     uint32_t explain_gen;    /* -m=2: generation of EscLoc.explain_mark */
+    EscNote **notes;         /* -m=2: the note lists holes name (EscHole.notes) */
+    uint32_t nnotes, capnotes;
 } EscBatch;
 
 /* The analysis of the whole program. */
@@ -170,35 +191,102 @@ typedef struct EscCtx {
     Arena *perm;             /* FuncInfo tags */
     Diag *diag;
     EscBatch *batch;         /* the batch being analyzed */
-    /* Object* / const AstNode* -> EscLoc*, open addressing on the pointer */
-    const void **map_keys;
-    EscLoc **map_vals;
-    uint32_t map_cap, map_count;
     /* every FuncDecl of package main in source order, bodyless ones included */
     AstFuncDecl **fdecls;
     int nfdecls;
     /* devirtualized calls (prepass.c), open addressing on the call node */
     struct EscDevirt *devirts;
     uint32_t devirt_cap, devirt_count;
+    struct EscMethodSets *msets; /* prepass.c: method sets of the types devirtualized to */
     struct EscIndex *index;  /* escape.c: functions by Object and node, visit state */
     struct FnNode **roots;   /* the visit's roots (esc_add_root) */
     int nroots, caproots;
+    struct Wrappers *wrappers; /* wrapper.c: gc's method wrappers made so far */
 } EscCtx;
 
 /* ---- graph.c */
 EscLoc *esc_new_loc(EscBatch *b, EscFunc *fn, const AstNode *n, Object *var, bool transient);
-/* The location of a variable; created on first use. */
-EscLoc *esc_var_loc(EscBatch *b, EscFunc *fn, Object *var);
-EscLoc *esc_lookup(EscCtx *c, const void *key);
-void esc_bind(EscCtx *c, const void *key, EscLoc *loc);
 /* Records that src flows into k (an edge k.dst <- src with k.derefs). */
 void esc_flow(EscBatch *b, EscHole k, EscLoc *src);
-EscHole esc_hole(EscLoc *dst);           /* derefs 0 */
-EscHole esc_heap_hole(EscBatch *b);
-EscHole esc_discard_hole(EscBatch *b);
-EscHole esc_deref(EscHole k, const AstNode *where, const char *why);  /* derefs + 1 */
-EscHole esc_addr(EscHole k, const AstNode *where, const char *why);   /* derefs - 1 */
-EscHole esc_note(EscHole k, const AstNode *where, const char *why);
+/* esc_note when -m=2 keeps notes. */
+EscHole esc_note_kept(EscHole k, const AstNode *where, const char *why);
+/* The notes of hole k, most recent first (NULL: none). */
+EscNote *esc_hole_notes(EscHole k);
+
+/* The helpers below run for nearly every node the walk visits, so they
+ * are inline. */
+
+/* The location of variable var in batch b, or NULL.  The slot an Object
+ * keeps may be stale (another batch, another run): it counts only if it
+ * names a location of this batch that is var's. */
+static inline EscLoc *esc_batch_lookup(const EscBatch *b, const Object *var) {
+    if (!var || !b || var->esc_slot >= (uint32_t)b->nall) return NULL;
+    EscLoc *loc = b->all_locs[var->esc_slot];
+    return loc->var == var ? loc : NULL;
+}
+
+/* The location of variable var in the batch being analyzed, or NULL. */
+static inline EscLoc *esc_lookup(EscCtx *c, const Object *var) {
+    return esc_batch_lookup(c->batch, var);
+}
+
+/* The location of a variable; created on first use (escape.c creates
+ * every local's location before the walk, so creation here is for
+ * variables it could not see). */
+static inline EscLoc *esc_var_loc(EscBatch *b, EscFunc *fn, Object *var) {
+    EscLoc *loc = esc_batch_lookup(b, var);
+    return loc ? loc : esc_new_loc(b, fn, NULL, var, true);
+}
+
+/* The hole for location dst with no dereference. */
+static inline EscHole esc_hole(EscLoc *dst) {
+    EscHole k = {.dst = dst};
+    return k;
+}
+
+/* The hole for values that flow to the heap. */
+static inline EscHole esc_heap_hole(EscBatch *b) { return esc_hole(&b->heap); }
+
+/* The hole for values that are discarded (gc's blankLoc). */
+static inline EscHole esc_discard_hole(EscBatch *b) { return esc_hole(&b->blank); }
+
+/* Adds an explanation to k; notes are kept only when -m=2 asks for them. */
+static inline EscHole esc_note(EscHole k, const AstNode *where, const char *why) {
+    if (!k.dst || k.dst->batch->ctx->cfg->m < 2) return k;
+    return esc_note_kept(k, where, why);
+}
+
+/* k with derefs shifted by delta (gc's hole.shift). */
+static inline EscHole esc_shift(EscHole k, int delta) {
+    k.derefs += delta;
+    if (k.derefs < -1) k.derefs = -1;
+    k.addrtaken = delta < 0;
+    return k;
+}
+
+/* derefs + 1, and derefs - 1 (the address), each explained. */
+static inline EscHole esc_deref(EscHole k, const AstNode *where, const char *why) {
+    return esc_note(esc_shift(k, 1), where, why);
+}
+static inline EscHole esc_addr(EscHole k, const AstNode *where, const char *why) {
+    return esc_note(esc_shift(k, -1), where, why);
+}
+
+/* x without its parentheses (ast_unparen, inline). */
+static inline AstNode *esc_unparen(AstNode *x) {
+    while (x && x->kind == AST_PAREN_EXPR) x = ((AstParenExpr *)x)->x;
+    return x;
+}
+
+/* Whether node kind k carries an AstExpr header. */
+static inline bool esc_is_expr_kind(AstKind k) {
+    return (k >= AST_BAD_EXPR && k <= AST_LIST_EXPR) || (k >= AST_ARRAY_TYPE && k <= AST_CHAN_TYPE && k != AST_FIELD);
+}
+
+/* The checked type of expression e, or NULL. */
+static inline Type *esc_type_of(const AstNode *e) {
+    return e && esc_is_expr_kind(e->kind) ? ((const AstExpr *)e)->type : NULL;
+}
 /* esc_note reported at pos instead of where's position (implicit conversions). */
 EscHole esc_note_at(EscHole k, const AstNode *where, Pos pos, const char *why);
 /* A note at pos printing text, for nodes gc makes that the AST has not
@@ -272,15 +360,26 @@ void esc_ref_lit(EscCtx *c, FnNode *from, AstNode *lit, bool called);
  * the declarations in source order, with each literal of a package
  * variable's initializer a function of its own (gc's glob..funcN). */
 void esc_add_root(EscCtx *c, AstNode *fn);
+/* The function of root i (0 <= i < nroots), in gc's order of Target.Decls. */
+AstNode *esc_root_node(const EscCtx *c, int i);
 
 /* ---- walk.c, expr.c */
 void esc_walk_func(EscBatch *b, EscFunc *fn);
 void esc_stmt(EscBatch *b, EscFunc *fn, AstNode *s);
 void esc_stmts(EscBatch *b, EscFunc *fn, AstList *l);
-/* Evaluates expression e, flowing its value to k (gc's expr / exprSkipInit). */
-void esc_expr(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e);
+/* esc_expr on an expression that is there, live and not a constant. */
+void esc_expr_node(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e);
+/* Evaluates expression e, flowing its value to k (gc's expr / exprSkipInit);
+ * absent, dead and constant expressions, the most common, stop here. */
+static inline void esc_expr(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e) {
+    if (!e || (e->flags & AST_ESC_DEAD) || (esc_is_expr_kind(e->kind) && ((AstExpr *)e)->cval))
+        return;
+    esc_expr_node(b, fn, k, e);
+}
 /* e is evaluated for side effects only. */
-void esc_discard(EscBatch *b, EscFunc *fn, AstNode *e);
+static inline void esc_discard(EscBatch *b, EscFunc *fn, AstNode *e) {
+    esc_expr(b, fn, esc_discard_hole(b), e);
+}
 /* After every function of the batch is walked: each closure's captured
  * variables flow into its closure record, by value (never address-taken,
  * never reassigned, at most 128 bytes) or by reference (gc's flowClosure).
@@ -315,11 +414,25 @@ typedef struct EscSelPath {
 } EscSelPath;
 
 /* Helpers shared by walk.c, expr.c and call.c (expr.c). */
-Type *esc_type_of(const AstNode *e);          /* the checked type of an expression, or NULL */
-bool esc_has_pointers(Type *t);
+/* Whether a value of type t holds pointers (gc's HasPointers); the basic
+ * types are answered inline. */
+bool esc_has_pointers_slow(Type *t);
+static inline bool esc_has_pointers(Type *t) {
+    if (t && t->kind >= TY_BOOL && t->kind <= TY_COMPLEX128) return false;
+    return esc_has_pointers_slow(t);
+}
 bool esc_is_direct_iface(Type *t);            /* stored directly in an interface's data word */
 bool esc_is_type_expr(const AstNode *e);
-Object *esc_local_var(const AstNode *e);      /* the local variable e names, or NULL */
+/* The local variable e names (not a package-level one, not blank), or NULL. */
+static inline Object *esc_local_var(const AstNode *e) {
+    e = esc_unparen((AstNode *)e);
+    if (!e || e->kind != AST_NAME) return NULL;
+    Object *o = ((const AstName *)e)->obj;
+    if (!o || o->kind != OBJ_VAR || (o->flags & (OBJ_PKG_LEVEL | OBJ_FIELD)) || !o->name ||
+        (o->name[0] == '_' && o->name[1] == 0))
+        return NULL;
+    return o->pkg && o->pkg->fake ? NULL : o;
+}
 bool esc_selection(Type *xt, const char *name, EscSelPath *p);
 /* The position gc's front end leaves as current after building e (the
  * last expression of e in pre-order; 0 when e changes nothing: constants,
@@ -392,6 +505,20 @@ Type *esc_devirt_type(EscCtx *c, const AstNode *call);
  * of the visit (prepassed now unless lazy). */
 void esc_init_func(EscCtx *c, bool lazy);
 
+/* ---- wrapper.c */
+/* The position gc gives the method wrappers it generates, printed
+ * "<autogenerated>:1" (no file of the program has this index). */
+#define ESC_POS_AUTOGEN pos_make(0xFFFF, 1, 0)
+/* After every function and init: the method wrappers gc writes
+ * (reflectdata.methodWrapper), in gc's order, each analyzed alone and
+ * explained at -m=2 (they print nothing at -m=1). */
+void esc_method_wrappers(EscCtx *c);
+/* The wrappers of the itabs gc's static initialization of package
+ * variables writes (before its init function is analyzed). */
+void esc_static_wrappers(EscCtx *c);
+/* Is fn the init function init.c builds for package variables? */
+bool esc_is_pkg_init(const AstNode *fn);
+
 /* ---- report.c */
 /* Prints "file:line:col: " + formatted message to cfg->out. */
 void esc_warn(EscCtx *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -412,5 +539,7 @@ void esc_explain_path_step(EscBatch *b, Pos pos, EscLoc *dst, EscLoc *src, int d
 char *esc_explain_loc(EscBatch *b, const EscLoc *l, char *buf, size_t size);
 /* Prints the decisions for every location of the batch, in gc's order. */
 void esc_report_batch(EscBatch *b);
+/* t as gc writes types in -m messages ("*T", "[]int", "struct { B }"). */
+char *esc_type_string(Type *t, char *buf, size_t size);
 
 #endif

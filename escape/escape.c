@@ -15,8 +15,6 @@
 
 #include "escape/esc.h"
 
-/* ---- pointer-keyed hash map (EscCtx.map_*) ----------------------------- */
-
 /* A hash of a pointer, for open addressing. */
 static uint32_t ptr_hash(const void *p) {
     uint64_t x = (uint64_t)(uintptr_t)p;
@@ -24,42 +22,6 @@ static uint32_t ptr_hash(const void *p) {
     x *= 0xff51afd7ed558ccdull;
     x ^= x >> 33;
     return (uint32_t)x;
-}
-
-/* Doubles the map's table (the old table is abandoned to the arena). */
-static void map_grow(EscCtx *c) {
-    uint32_t cap = c->map_cap ? c->map_cap * 2 : 16;
-    const void **keys = ARENA_NEW_ARRAY(c->arena, const void *, cap);
-    EscLoc **vals = ARENA_NEW_ARRAY(c->arena, EscLoc *, cap);
-    for (uint32_t i = 0; i < c->map_cap; i++) {
-        if (!c->map_keys[i]) continue;
-        uint32_t h = ptr_hash(c->map_keys[i]) & (cap - 1);
-        while (keys[h]) h = (h + 1) & (cap - 1);
-        keys[h] = c->map_keys[i];
-        vals[h] = c->map_vals[i];
-    }
-    c->map_keys = keys;
-    c->map_vals = vals;
-    c->map_cap = cap;
-}
-
-EscLoc *esc_lookup(EscCtx *c, const void *key) {
-    if (!c->map_cap || !key) return NULL;
-    uint32_t mask = c->map_cap - 1;
-    for (uint32_t h = ptr_hash(key) & mask;; h = (h + 1) & mask) {
-        if (!c->map_keys[h]) return NULL;
-        if (c->map_keys[h] == key) return c->map_vals[h];
-    }
-}
-
-void esc_bind(EscCtx *c, const void *key, EscLoc *loc) {
-    if ((c->map_count + 1) * 2 > c->map_cap) map_grow(c);
-    uint32_t mask = c->map_cap - 1;
-    uint32_t h = ptr_hash(key) & mask;
-    while (c->map_keys[h] && c->map_keys[h] != key) h = (h + 1) & mask;
-    if (!c->map_keys[h]) c->map_count++;
-    c->map_keys[h] = key;
-    c->map_vals[h] = loc;
 }
 
 /* ---- the call graph's nodes -------------------------------------------- */
@@ -274,6 +236,8 @@ void esc_add_root(EscCtx *c, AstNode *fn) {
     }
     c->roots[c->nroots++] = f;
 }
+
+AstNode *esc_root_node(const EscCtx *c, int i) { return c->roots[i]->node; }
 
 /* The body of a function node (NULL if declared without one). */
 static AstBlockStmt *fn_body(const AstNode *n) {
@@ -628,14 +592,9 @@ static void attach_info(EscCtx *c, EscFunc *fn) {
 
 /* Analyzes one strongly connected component (gc's Batch and finish). */
 static void analyze_batch(EscCtx *c, FnNode **block, int n, bool recursive) {
-    /* Everything the batch makes in scratch, its variables' map included,
-     * dies with it: the analysis of a program takes memory of its largest
-     * batch, not of its size. */
+    /* Everything the batch makes in scratch dies with it: the analysis of
+     * a program takes memory of its largest batch, not of its size. */
     ArenaMark mark = arena_mark(c->arena);
-    const void **map_keys = c->map_keys;
-    EscLoc **map_vals = c->map_vals;
-    uint32_t map_cap = c->map_cap, map_count = c->map_count;
-    c->map_keys = NULL, c->map_vals = NULL, c->map_cap = 0, c->map_count = 0;
     EscBatch *b = ARENA_NEW(c->arena, EscBatch);
     b->ctx = c;
     b->recursive = recursive;
@@ -672,7 +631,6 @@ static void analyze_batch(EscCtx *c, FnNode **block, int n, bool recursive) {
     esc_report_batch(b);
     for (int i = 0; i < n; i++) block[i]->batch = NULL, block[i]->ef = NULL;
     c->batch = saved;
-    c->map_keys = map_keys, c->map_vals = map_vals, c->map_cap = map_cap, c->map_count = map_count;
     arena_release(c->arena, mark);
 }
 
@@ -742,7 +700,14 @@ void escape_analyze(Program *prog, const EscapeConfig *cfg, Mem *mem, Diag *diag
     bool lazy = cfg->m == 0;
     esc_prepass(c, lazy);
     Visitor v = {.c = c, .ix = ix, .lazy = lazy};
-    for (int i = 0; i < c->nroots; i++) visit(&v, c->roots[i]);
+    bool wrappers = cfg->m >= 2 && !cfg->off;
+    for (int i = 0; i < c->nroots; i++) {
+        /* gc analyzes the wrappers its static initialization makes just
+         * before the package's init function (the last root, if any) */
+        if (wrappers && i == c->nroots - 1 && esc_is_pkg_init(c->roots[i]->node)) esc_static_wrappers(c);
+        visit(&v, c->roots[i]);
+    }
+    if (wrappers) esc_method_wrappers(c);
     if (cfg->out) fflush(cfg->out);
     arena_release(scratch, mark);
 }

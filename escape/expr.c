@@ -15,20 +15,8 @@
 
 /* ---- types ---------------------------------------------------------------- */
 
-/* Whether node kind k carries an AstExpr header. */
-static bool is_expr_kind(AstKind k) {
-    return (k >= AST_BAD_EXPR && k <= AST_LIST_EXPR) || (k >= AST_ARRAY_TYPE && k <= AST_CHAN_TYPE && k != AST_FIELD);
-}
-
-/* The checked type of expression e, or NULL. */
-Type *esc_type_of(const AstNode *e) {
-    if (!e || !is_expr_kind(e->kind))
-        return NULL;
-    return ((const AstExpr *)e)->type;
-}
-
 /* Whether a value of type t holds pointers (gc's HasPointers). */
-bool esc_has_pointers(Type *t) {
+bool esc_has_pointers_slow(Type *t) {
     if (!t)
         return true;
     Type *u = type_underlying(t);
@@ -72,7 +60,7 @@ bool esc_is_direct_iface(Type *t) {
 
 /* Whether e denotes a type (then e(x) is a conversion). */
 bool esc_is_type_expr(const AstNode *e) {
-    e = ast_unparen((AstNode *)e);
+    e = esc_unparen((AstNode *)e);
     if (!e)
         return false;
     switch (e->kind) {
@@ -82,7 +70,7 @@ bool esc_is_type_expr(const AstNode *e) {
     }
     case AST_SELECTOR_EXPR: {
         Object *o = ((const AstSelectorExpr *)e)->sel->obj;
-        const AstNode *x = ast_unparen(((const AstSelectorExpr *)e)->x);
+        const AstNode *x = esc_unparen(((const AstSelectorExpr *)e)->x);
         return o && o->kind == OBJ_TYPE && x->kind == AST_NAME && ((const AstName *)x)->obj &&
                ((const AstName *)x)->obj->kind == OBJ_PKG;
     }
@@ -96,19 +84,6 @@ bool esc_is_type_expr(const AstNode *e) {
     default:
         return false;
     }
-}
-
-/* The local variable e names (not a package-level one), or NULL. */
-Object *esc_local_var(const AstNode *e) {
-    e = ast_unparen((AstNode *)e);
-    if (!e || e->kind != AST_NAME)
-        return NULL;
-    Object *o = ((const AstName *)e)->obj;
-    if (!o || o->kind != OBJ_VAR || (o->flags & (OBJ_PKG_LEVEL | OBJ_FIELD)) || !o->name || strcmp(o->name, "_") == 0)
-        return NULL;
-    if (o->pkg && o->pkg->fake)
-        return NULL;
-    return o;
 }
 
 /* ---- selections ---------------------------------------------------------------- */
@@ -231,8 +206,8 @@ EscHole esc_spill_hole(EscHole k, const AstNode *n, Pos pos) {
 
 /* gc's base.Pos after its front end built e (see esc.h). */
 Pos esc_last_pos(const AstNode *e) {
-    e = ast_unparen((AstNode *)e);
-    if (!e || (is_expr_kind(e->kind) && ((const AstExpr *)e)->cval) || esc_is_type_expr(e))
+    e = esc_unparen((AstNode *)e);
+    if (!e || (esc_is_expr_kind(e->kind) && ((const AstExpr *)e)->cval) || esc_is_type_expr(e))
         return 0;
     Pos last = e->pos, p;
     switch (e->kind) {
@@ -244,7 +219,7 @@ Pos esc_last_pos(const AstNode *e) {
     }
     case AST_SELECTOR_EXPR: {
         const AstSelectorExpr *s = (const AstSelectorExpr *)e;
-        const AstNode *x = ast_unparen(s->x);
+        const AstNode *x = esc_unparen(s->x);
         if (x->kind == AST_NAME && ((const AstName *)x)->obj && ((const AstName *)x)->obj->kind == OBJ_PKG)
             return s->sel->expr.node.pos;
         return (p = esc_last_pos(s->x)) ? p : last;
@@ -281,7 +256,7 @@ Pos esc_last_pos(const AstNode *e) {
     }
     case AST_OPERATION: {
         const AstOperation *op = (const AstOperation *)e;
-        const AstNode *x = ast_unparen(op->x);
+        const AstNode *x = esc_unparen(op->x);
         if (op->op == OP_AND && !op->y && x->kind == AST_COMPOSITE_LIT)
             return last;              /* &T{...} is built as a whole */
         if ((p = esc_last_pos(op->x)))
@@ -297,14 +272,14 @@ Pos esc_last_pos(const AstNode *e) {
 
 /* Whether argument e moves gc's base.Pos (gc's HasUniquePos). */
 bool esc_unique_pos(const AstNode *e) {
-    e = ast_unparen((AstNode *)e);
+    e = esc_unparen((AstNode *)e);
     if (!e)
         return false;
     if (e->kind == AST_NAME)
         return false;                 /* variables, functions and named constants */
     if (e->kind == AST_SELECTOR_EXPR) {
         Object *o = ((const AstSelectorExpr *)e)->sel->obj;
-        const AstNode *x = ast_unparen(((const AstSelectorExpr *)e)->x);
+        const AstNode *x = esc_unparen(((const AstSelectorExpr *)e)->x);
         if (o && x->kind == AST_NAME && ((const AstName *)x)->obj && ((const AstName *)x)->obj->kind == OBJ_PKG)
             return false;             /* pkg.Name */
     }
@@ -316,7 +291,7 @@ EscHole esc_conv_iface(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e, Type *to
     Type *from = esc_type_of(e);
     if (!to || !from || !type_is_interface(to) || from->kind == TY_UNTYPED_NIL)
         return k;
-    Pos pos = fn && fn->conv_pos ? fn->conv_pos : ast_unparen(e)->pos;
+    Pos pos = fn && fn->conv_pos ? fn->conv_pos : esc_unparen(e)->pos;
     if (type_is_interface(from))   /* between interfaces: gc's OCONVIFACE, unless identical */
         return type_identical(from, to) ? k : esc_note_at(k, e, pos, "interface-converted");
     if (!esc_is_direct_iface(from)) {
@@ -348,7 +323,7 @@ void esc_assign_heap(EscBatch *b, EscFunc *fn, AstNode *src, Type *to, const cha
 /* unsafe.Pointer(u) for a uintptr expression u: follows conversions from
  * unsafe.Pointer through uintptr arithmetic (gc's unsafeValue). */
 static void unsafe_value(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e) {
-    e = ast_unparen(e);
+    e = esc_unparen(e);
     if (!e)
         return;
     if (e->kind == AST_CALL_EXPR) {
@@ -452,7 +427,7 @@ static void composite_lit(EscBatch *b, EscFunc *fn, EscHole k, AstCompositeLit *
         for (int i = 0; i < lit->elems.n; i++) {
             AstNode *el = lit->elems.items[i];
             if (fn)
-                fn->conv_pos = ast_unparen(el)->pos;
+                fn->conv_pos = esc_unparen(el)->pos;
             esc_expr_to(b, fn, esc_note(k, n, "array literal element"), elem_value(el), u->u.array.elem);
         }
         break;
@@ -462,7 +437,7 @@ static void composite_lit(EscBatch *b, EscFunc *fn, EscHole k, AstCompositeLit *
         for (int i = 0; i < lit->elems.n; i++) {
             AstNode *el = lit->elems.items[i];
             if (fn)
-                fn->conv_pos = ast_unparen(el)->pos;
+                fn->conv_pos = esc_unparen(el)->pos;
             esc_expr_to(b, fn, esc_note(k, n, "slice-literal-element"), elem_value(el), u->u.array.elem);
         }
         break;
@@ -470,7 +445,7 @@ static void composite_lit(EscBatch *b, EscFunc *fn, EscHole k, AstCompositeLit *
         for (int i = 0; i < lit->elems.n; i++) {
             AstNode *el = lit->elems.items[i];
             if (fn)
-                fn->conv_pos = ast_unparen(el)->pos;
+                fn->conv_pos = esc_unparen(el)->pos;
             esc_expr_to(b, fn, esc_note(k, n, "struct literal element"), elem_value(el), struct_elem_type(u, el, i));
         }
         break;
@@ -692,7 +667,7 @@ void esc_recv_expr(EscBatch *b, EscFunc *fn, EscHole k, AstSelectorExpr *sel, co
 static void selector(EscBatch *b, EscFunc *fn, EscHole k, AstSelectorExpr *sel) {
     if (esc_is_type_expr(sel->x))
         return;                       /* method expression T.M */
-    AstNode *x = ast_unparen(sel->x);
+    AstNode *x = esc_unparen(sel->x);
     if (x->kind == AST_NAME && AST_AS(AstName, x)->obj && AST_AS(AstName, x)->obj->kind == OBJ_PKG)
         return;                       /* package-level variable or function of a package */
     EscSelPath p;
@@ -709,7 +684,7 @@ static void selector(EscBatch *b, EscFunc *fn, EscHole k, AstSelectorExpr *sel) 
 
 /* a + b + ... on strings: one concatenation (OADDSTR) of all operands. */
 static void concat_operands(EscBatch *b, EscFunc *fn, AstNode *e) {
-    AstNode *u = ast_unparen(e);
+    AstNode *u = esc_unparen(e);
     if (u->kind == AST_OPERATION && AST_AS(AstOperation, u)->op == OP_ADD && AST_AS(AstOperation, u)->y &&
         !((AstExpr *)u)->cval && esc_type_of(u) && type_is_string(esc_type_of(u))) {
         concat_operands(b, fn, AST_AS(AstOperation, u)->x);
@@ -725,7 +700,7 @@ static void operation(EscBatch *b, EscFunc *fn, EscHole k, AstOperation *op) {
     if (!op->y) {
         switch (op->op) {
         case OP_AND: {
-            AstNode *x = ast_unparen(op->x);
+            AstNode *x = esc_unparen(op->x);
             if (x->kind == AST_COMPOSITE_LIT) {
                 /* &T{...} (OPTRLIT) */
                 k = esc_spill(b, k, n);
@@ -758,14 +733,13 @@ static void operation(EscBatch *b, EscFunc *fn, EscHole k, AstOperation *op) {
 }
 
 /* Evaluates e, flowing its value into k (gc's expr). */
-void esc_expr(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e) {
-    if (!e || (e->flags & AST_ESC_DEAD))
-        return;
+void esc_expr_node(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e) {
     Type *t = esc_type_of(e);
-    if (is_expr_kind(e->kind) && ((AstExpr *)e)->cval)
-        return;                       /* a constant */
-    if (k.derefs >= 0 && t && !type_is_untyped(t) && !esc_has_pointers(t))
+    if (k.dst != &b->blank && k.derefs >= 0 && t && !(t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_NIL) &&
+        !esc_has_pointers(t))
         k.dst = &b->blank;
+    if (k.dst == &b->blank && !k.addrtaken && (e->flags & AST_ESC_INERT))
+        return;
     switch (e->kind) {
     case AST_NAME: {
         Object *o = esc_local_var(e);
@@ -802,7 +776,7 @@ void esc_expr(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e) {
             /* the key is converted to the map's key type */
             esc_discard(b, fn, ix->x);
             Pos saved = fn->conv_pos;
-            fn->conv_pos = esc_last_pos(e);
+            fn->conv_pos = b->ctx->cfg->m ? esc_last_pos(e) : 0;
             esc_expr_to(b, fn, esc_discard_hole(b), ix->index, xu->u.map.key);
             fn->conv_pos = saved;
             return;
@@ -867,7 +841,4 @@ void esc_expr(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e) {
     }
 }
 
-/* Evaluates e for its effects only. */
-void esc_discard(EscBatch *b, EscFunc *fn, AstNode *e) {
-    esc_expr(b, fn, esc_discard_hole(b), e);
-}
+

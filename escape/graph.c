@@ -32,7 +32,8 @@ static void push_loc(EscBatch *b, EscLoc *loc) {
 
 /* Creates a location for site n (or variable var) in function fn, at fn's
  * current loop depth (gc's newLoc).  A variable's location is bound to its
- * Object so that esc_var_loc finds it. */
+ * Object (Object.esc_slot: its index in all_locs) so that esc_lookup finds
+ * it without hashing. */
 EscLoc *esc_new_loc(EscBatch *b, EscFunc *fn, const AstNode *n, Object *var, bool transient) {
     EscLoc *loc = ARENA_NEW(b->ctx->arena, EscLoc);
     loc->n = n;
@@ -43,31 +44,11 @@ EscLoc *esc_new_loc(EscBatch *b, EscFunc *fn, const AstNode *n, Object *var, boo
     loc->batch = b;
     if (var) {
         loc->is_param = (var->flags & OBJ_PARAM) != 0;
-        esc_bind(b->ctx, var, loc);
+        var->esc_slot = (uint32_t)b->nall;
     }
     push_loc(b, loc);
     return loc;
 }
-
-/* The location of variable var; escape.c creates every local's location
- * before the walk, so creation here is for variables it could not see. */
-EscLoc *esc_var_loc(EscBatch *b, EscFunc *fn, Object *var) {
-    EscLoc *loc = esc_lookup(b->ctx, var);
-    if (!loc) loc = esc_new_loc(b, fn, NULL, var, true);
-    return loc;
-}
-
-/* The hole for location dst with no dereference. */
-EscHole esc_hole(EscLoc *dst) {
-    EscHole k = {.dst = dst};
-    return k;
-}
-
-/* The hole for values that flow to the heap. */
-EscHole esc_heap_hole(EscBatch *b) { return esc_hole(&b->heap); }
-
-/* The hole for values that are discarded (gc's blankLoc). */
-EscHole esc_discard_hole(EscBatch *b) { return esc_hole(&b->blank); }
 
 /* The position gc reports for a note's node: a Name denotes its variable,
  * whose one IR node sits at the declaration. */
@@ -79,51 +60,54 @@ static Pos note_pos(const AstNode *where) {
     return where->pos;
 }
 
-/* Adds an explanation to k; notes are kept only when -m=2 asks for them. */
-EscHole esc_note(EscHole k, const AstNode *where, const char *why) {
+/* The notes of k: an index into the notes of the batch of k's location
+ * (a hole with notes always has one). */
+EscNote *esc_hole_notes(EscHole k) {
+    return k.notes ? k.dst->batch->notes[k.notes - 1] : NULL;
+}
+
+/* A new note in front of k's, in k's batch; k names it. */
+static EscNote *push_note(EscHole *k) {
+    EscBatch *b = k->dst->batch;
+    EscNote *note = ARENA_NEW(b->ctx->arena, EscNote);
+    note->next = esc_hole_notes(*k);
+    if (b->nnotes == b->capnotes) {
+        uint32_t cap = b->capnotes ? b->capnotes * 2 : 64;
+        EscNote **items = arena_alloc(b->ctx->arena, sizeof *items * cap, _Alignof(EscNote *));
+        if (b->nnotes) memcpy(items, b->notes, sizeof *items * b->nnotes);
+        b->notes = items;
+        b->capnotes = cap;
+    }
+    b->notes[b->nnotes++] = note;
+    k->notes = b->nnotes;
+    return note;
+}
+
+/* esc_note's work when -m=2 keeps notes: a note in front of k's. */
+EscHole esc_note_kept(EscHole k, const AstNode *where, const char *why) {
     EscBatch *b = k.dst ? k.dst->batch : NULL;
     if (!b || !where || !why || b->ctx->cfg->m < 2) return k;
-    EscNote *note = ARENA_NEW(b->ctx->arena, EscNote);
-    note->next = k.notes;
+    EscNote *note = push_note(&k);
     note->where = note_pos(where);
     note->node = where;
     note->why = why;
-    k.notes = note;
     return k;
 }
 
 EscHole esc_text_note(EscHole k, Pos pos, const char *why, const char *text) {
     EscBatch *b = k.dst ? k.dst->batch : NULL;
     if (!b || !why || !text || b->ctx->cfg->m < 2) return k;
-    EscNote *note = ARENA_NEW(b->ctx->arena, EscNote);
-    note->next = k.notes;
+    EscNote *note = push_note(&k);
     note->where = pos;
     note->why = why;
     note->text = arena_strndup(b->ctx->arena, text, strlen(text));
-    k.notes = note;
     return k;
 }
 
 EscHole esc_note_at(EscHole k, const AstNode *where, Pos pos, const char *why) {
     EscHole r = esc_note(k, where, why);
-    if (r.notes && r.notes != k.notes) r.notes->where = pos;
+    if (r.notes && r.notes != k.notes) esc_hole_notes(r)->where = pos;
     return r;
-}
-
-/* k with derefs shifted by delta (gc's hole.shift). */
-static EscHole shift(EscHole k, int delta) {
-    k.derefs += delta;
-    if (k.derefs < -1) k.derefs = -1;
-    k.addrtaken = delta < 0;
-    return k;
-}
-
-EscHole esc_deref(EscHole k, const AstNode *where, const char *why) {
-    return esc_note(shift(k, 1), where, why);
-}
-
-EscHole esc_addr(EscHole k, const AstNode *where, const char *why) {
-    return esc_note(shift(k, -1), where, why);
 }
 
 /* Records that src's value flows into hole k (gc's flow): flows to the
@@ -139,7 +123,7 @@ void esc_flow(EscBatch *b, EscHole k, EscLoc *src) {
             char what[512];
             esc_loc_string(src, what, sizeof what);
             esc_warn(b->ctx, esc_loc_pos(src), "%s escapes to heap:", what);
-            esc_explain_flow(b, dst, src, k.derefs, k.notes);
+            esc_explain_flow(b, dst, src, k.derefs, esc_hole_notes(k));
         }
         src->escapes = true;
         return;
@@ -154,7 +138,7 @@ void esc_flow(EscBatch *b, EscHole k, EscLoc *src) {
     EscEdge *e = &dst->edges[dst->nedges++];
     e->src = src;
     e->derefs = k.derefs;
-    e->notes = k.notes;
+    e->notes = esc_hole_notes(k);
 }
 
 /* The function that owns temporaries made now: the one being walked. */
@@ -216,7 +200,7 @@ static Type *node_type(const AstNode *n) {
 
 /* The builtin a call calls, or BUILTIN_NONE. */
 static Builtin call_builtin(const AstCallExpr *call) {
-    AstNode *f = ast_unparen(call->fun);
+    AstNode *f = esc_unparen(call->fun);
     if (f->kind != AST_NAME) return BUILTIN_NONE;
     const Object *o = AST_AS(AstName, f)->obj;
     return o && o->kind == OBJ_BUILTIN ? o->u.builtin : BUILTIN_NONE;

@@ -99,7 +99,7 @@ static InitKind conv_kind(AstCallExpr *call) {
 /* How gc initializes a package variable to e (gc's StaticAssign, for the
  * forms that allocate). */
 static InitKind init_kind(AstNode *e) {
-    e = ast_unparen(e);
+    e = esc_unparen(e);
     if (!e || ((AstExpr *)e)->cval) return INIT_STATIC;
     switch (e->kind) {
     case AST_NAME:
@@ -113,7 +113,7 @@ static InitKind init_kind(AstNode *e) {
     case AST_OPERATION: {
         AstOperation *op = AST_AS(AstOperation, e);
         if (op->op != OP_AND || op->y) return INIT_DYNAMIC;
-        AstNode *x = ast_unparen(op->x);
+        AstNode *x = esc_unparen(op->x);
         if (x->kind == AST_NAME) return INIT_STATIC;
         if (x->kind != AST_COMPOSITE_LIT) return INIT_DYNAMIC;
         InitKind k = lit_kind(AST_AS(AstCompositeLit, x));
@@ -158,7 +158,7 @@ static bool side_effects(AstNode *e) {
     }
     case AST_CALL_EXPR: {
         AstCallExpr *call = AST_AS(AstCallExpr, e);
-        AstNode *f = ast_unparen(call->fun);
+        AstNode *f = esc_unparen(call->fun);
         bool pure = esc_is_type_expr(f);
         if (f->kind == AST_NAME && AST_AS(AstName, f)->obj && AST_AS(AstName, f)->obj->kind == OBJ_BUILTIN) {
             Builtin id = AST_AS(AstName, f)->obj->u.builtin;

@@ -26,9 +26,14 @@
  * order.  A function literal inside dead code is still devirtualized (gc
  * keeps its declaration) but never analyzed.
  *
+ * It also marks, for walk.c, the functions it must scan for looping labels
+ * and clause variables (AST_ESC_FN_SCAN) and the expressions it may skip
+ * (AST_ESC_INERT).
+ *
  * Memory: the per-function tables live in the func region and are
  * released after each function; nothing here outlives the prepass except
- * the AST marks and the devirtualization records (esc_set_devirt). */
+ * the AST marks, the devirtualization records (esc_set_devirt) and the
+ * method sets of the types devirtualized to (scratch). */
 #include <string.h>
 
 #include "escape/esc.h"
@@ -55,22 +60,33 @@ typedef enum WalkMode {
     WALK_LITS,               /* find nested function literals (dead ones too) */
     WALK_SCAN,               /* record definitions and reassignments */
     WALK_FIRST,              /* WALK_LITS, WALK_SCAN and the references, in one pass */
-    WALK_DEVIRT,             /* devirtualize the function's own calls; the references again */
 } WalkMode;
+
+/* An interface method call met by WALK_FIRST, at the start of its
+ * arguments or at its end (calls nest like parentheses).  Devirtualizing
+ * needs every definition of the function first, so the calls are taken up
+ * after the walk, in this order. */
+typedef struct CallEvent {
+    AstCallExpr *call;
+    int refs;                /* start: the references listed before its arguments;
+                                end: the index of its start event */
+    bool end;
+} CallEvent;
 
 typedef struct Walk {
     Prepass *p;
     WalkMode mode;
     const AstNode *unit;     /* the function (FuncDecl or FuncLit) the nodes belong to */
-    FnNode *self;            /* its call graph node: WALK_FIRST and WALK_DEVIRT list its
-                                references there (NULL at package level) */
-    bool iface_calls;        /* WALK_FIRST met an interface method call */
+    FnNode *self;            /* its call graph node: WALK_FIRST lists its references
+                                there (NULL at package level) */
     const AstNode *called;   /* the literal being called in place, func(){...}() */
     bool dc;                 /* WALK_FIRST does dead code as it goes (dc_list) */
+    CallEvent *events;       /* WALK_FIRST: its interface method calls (in p->arena) */
+    int nevents, capevents;
 } Walk;
 
 static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body);
-static void walk_node(Walk *w, AstNode *n);
+static bool walk_inner(Walk *w, AstNode *n);
 
 /* ---- helpers ----------------------------------------------------------- */
 
@@ -101,7 +117,7 @@ static bool bool_const(const AstNode *n, bool *val) {
 /* Whether n denotes a type (the callee of a conversion, the operand of a
  * method expression). */
 static bool is_type_expr(const AstNode *n) {
-    n = ast_unparen((AstNode *)n);
+    n = esc_unparen((AstNode *)n);
     if (!n) return false;
     if (n->kind >= AST_ARRAY_TYPE && n->kind <= AST_CHAN_TYPE) return true;
     if (n->kind == AST_NAME) {
@@ -250,9 +266,9 @@ static bool ends_in_exit(Arena *a, AstList *l) {
         if (is_dead(s)) continue;
         if (s->kind == AST_RETURN_STMT) return true;
         if (s->kind != AST_EXPR_STMT) return false;
-        const AstNode *x = ast_unparen(((const AstExprStmt *)s)->x);
+        const AstNode *x = esc_unparen(((const AstExprStmt *)s)->x);
         if (!x || x->kind != AST_CALL_EXPR) return false;
-        const AstNode *f = ast_unparen(((const AstCallExpr *)x)->fun);
+        const AstNode *f = esc_unparen(((const AstCallExpr *)x)->fun);
         if (!f || f->kind != AST_NAME) return false;
         const Object *o = ((const AstName *)f)->obj;
         return o && o->kind == OBJ_BUILTIN && o->u.builtin == BUILTIN_PANIC;
@@ -445,12 +461,23 @@ static void dc_func(Arena *a, AstBlockStmt *body) {
     for (int i = 0; i < v.n; i++) mark_dead(v.items[i]);
 }
 
+/* Whether dc_list could mark anything in l: only an if or a switch can
+ * (a block or a label may hide one). */
+static bool dc_may_change(const AstList *l) {
+    for (int i = 0; i < l->n; i++) {
+        AstKind k = l->items[i]->kind;
+        if (k == AST_IF_STMT || k == AST_SWITCH_STMT || k == AST_BLOCK_STMT || k == AST_LABELED_STMT) return true;
+    }
+    return false;
+}
+
 /* dc_stmts on the statements of l alone, for the walk that does dead code
  * as it goes (Walk.dc): the lists inside them are done when the walk
  * enters them, before it looks at anything there.  dc_stmts decides each
  * statement from its own condition and the statements of its branches as
  * they are before their own dead code, so the marks are the same. */
 static void dc_list(Arena *a, AstList *l) {
+    if (!dc_may_change(l)) return;
     StmtVec v = flatten(a, l);
     int last_label = -1;
     for (int i = 0; i < v.n; i++)
@@ -472,6 +499,13 @@ static void dc_list(Arena *a, AstList *l) {
  * is an if or a for without init (see dc_func).  When not, the walk does
  * the dead code itself. */
 static bool dc_may_remove_body(Arena *a, AstBlockStmt *body) {
+    /* a statement listed as itself that is neither decides at once */
+    for (int i = 0; i < body->stmts.n; i++) {
+        const AstNode *n = body->stmts.items[i];
+        if (n->kind == AST_IF_STMT && !((const AstIfStmt *)n)->init) continue;
+        if (n->kind == AST_FOR_STMT && !((const AstForStmt *)n)->init) continue;
+        if (flat_already(n)) return false;
+    }
     StmtVec v = flatten(a, &body->stmts);
     if (v.n == 0) return false;
     for (int i = 0; i < v.n; i++) {
@@ -521,7 +555,7 @@ static VarDef *def_find(Prepass *p, const Object *var) {
 
 /* The local variable a Name refers to, or NULL. */
 static Object *local_var(AstNode *n) {
-    n = ast_unparen(n);
+    n = esc_unparen(n);
     if (!n || n->kind != AST_NAME) return NULL;
     Object *o = AST_AS(AstName, n)->obj;
     if (!o || o->kind != OBJ_VAR || (o->flags & (OBJ_PKG_LEVEL | OBJ_FIELD))) return NULL;
@@ -553,7 +587,7 @@ static void scan_assign(Walk *w, AstAssignStmt *s) {
     for (int i = 0; i < nl; i++) {
         Object *o = local_var(lhs[i]);
         if (!o) continue;
-        if (s->op == OP_DEF && ast_unparen(lhs[i])->pos == o->pos) {
+        if (s->op == OP_DEF && esc_unparen(lhs[i])->pos == o->pos) {
             int nr;
             AstNode **rhs = expr_list(&s->rhs, &nr);
             VarDef *d = def_entry(w->p, o);
@@ -569,7 +603,7 @@ static void scan_assign(Walk *w, AstAssignStmt *s) {
  * reassigned counts it as an assignment). */
 static void scan_addr(Walk *w, AstNode *x) {
     for (;;) {
-        x = ast_unparen(x);
+        x = esc_unparen(x);
         if (!x) return;
         if (x->kind == AST_SELECTOR_EXPR) {
             AstSelectorExpr *sel = AST_AS(AstSelectorExpr, x);
@@ -604,7 +638,7 @@ static bool iface_conv_nop(Type *from, Type *to) {
  * value to an interface; NULL otherwise. */
 static Type *static_concrete_type(Prepass *p, const AstNode *unit, AstNode *x) {
     for (int depth = 0; depth < 1000; depth++) {
-        x = ast_unparen(x);
+        x = esc_unparen(x);
         if (!x) return NULL;
         if (x->kind == AST_CALL_EXPR) {
             AstCallExpr *call = AST_AS(AstCallExpr, x);
@@ -629,11 +663,55 @@ static Type *static_concrete_type(Prepass *p, const AstNode *unit, AstNode *x) {
     return NULL;
 }
 
+/* The method sets computed so far, by type (open addressing on the
+ * pointer, in the scratch region for the whole analysis): a program
+ * devirtualizes to few types, many times each. */
+typedef struct EscMethodSets {
+    Type **types;            /* NULL: empty slot */
+    Selection **sels;
+    int *counts;
+    uint32_t cap, count;
+} EscMethodSets;
+
+/* The slot of t in the table (its entry, or the empty slot for it). */
+static uint32_t mset_slot(const EscMethodSets *m, const Type *t) {
+    uint32_t h = (uint32_t)(((uintptr_t)t >> 4) * 2654435761u) & (m->cap - 1);
+    while (m->types[h] && m->types[h] != t) h = (h + 1) & (m->cap - 1);
+    return h;
+}
+
+/* The method set of t (type_method_set), computed once per type. */
+static int method_set(Prepass *p, Type *t, Selection **out) {
+    EscCtx *c = p->c;
+    EscMethodSets *m = c->msets;
+    if (!m) m = c->msets = ARENA_NEW(c->arena, EscMethodSets);
+    if ((m->count + 1) * 2 > m->cap) {
+        EscMethodSets old = *m;
+        m->cap = old.cap ? old.cap * 2 : 16;
+        m->types = ARENA_NEW_ARRAY(c->arena, Type *, m->cap);
+        m->sels = ARENA_NEW_ARRAY(c->arena, Selection *, m->cap);
+        m->counts = ARENA_NEW_ARRAY(c->arena, int, m->cap);
+        for (uint32_t i = 0; i < old.cap; i++) {
+            if (!old.types[i]) continue;
+            uint32_t h = mset_slot(m, old.types[i]);
+            m->types[h] = old.types[i], m->sels[h] = old.sels[i], m->counts[h] = old.counts[i];
+        }
+    }
+    uint32_t h = mset_slot(m, t);
+    if (!m->types[h]) {
+        m->types[h] = t;
+        m->counts[h] = type_method_set(c->arena, p->arena, t, &m->sels[h]);
+        m->count++;
+    }
+    *out = m->sels[h];
+    return m->counts[h];
+}
+
 /* The method name of type t as its method set has it, or a zero selection. */
 static Selection find_method(Prepass *p, Type *t, const char *name) {
     Selection none = { 0 };
     Selection *sels;
-    int n = type_method_set(p->arena, p->c->arena, t, &sels);
+    int n = method_set(p, t, &sels);
     for (int i = 0; i < n; i++)
         if (sels[i].method && sels[i].method->name == name) return sels[i];
     return none;
@@ -663,7 +741,7 @@ Type *esc_devirt_type(EscCtx *c, const AstNode *call) {
 
 /* gc's devirtualize.Call on one call of the function unit. */
 static void devirt_call(Walk *w, AstCallExpr *call) {
-    AstNode *f = ast_unparen(call->fun);
+    AstNode *f = esc_unparen(call->fun);
     if (!f || f->kind != AST_SELECTOR_EXPR) return;
     AstSelectorExpr *sel = AST_AS(AstSelectorExpr, f);
     Type *xt = ((AstExpr *)sel->x)->type;
@@ -692,14 +770,47 @@ static void devirt_call(Walk *w, AstCallExpr *call) {
 
 /* ---- walking a function body ------------------------------------------ */
 
+/* Lists the function or method o names among the references of the
+ * function being walked (escape.c keeps those declared in package main). */
+static inline void ref_obj(Walk *w, const Object *o) {
+    if (o && o->kind == OBJ_FUNC) esc_ref_obj(w->p->c, w->self, o, -1);
+}
+
+/* Visits n and its children in source order (walk_inner); names and
+ * literals, most of the nodes, are done here without a call.  Returns
+ * whether n is inert (see AST_ESC_INERT); nothing is. */
+static inline bool walk_node(Walk *w, AstNode *n) {
+    if (!n) return true;
+    if (n->kind == AST_NAME) {
+        if (w->mode == WALK_FIRST && w->self && !is_dead(n)) ref_obj(w, AST_AS(AstName, n)->obj);
+        return true;
+    }
+    return n->kind == AST_BASIC_LIT || walk_inner(w, n);
+}
+
+/* walk_node over the nodes of l; whether all of them are inert. */
+static bool walk_inert_list(Walk *w, AstList *l) {
+    bool inert = true;
+    for (int i = 0; i < l->n; i++) inert &= walk_node(w, l->items[i]);
+    return inert;
+}
+
+/* Whether a call is len(x) or cap(x), which evaluate nothing but x. */
+static bool is_len_cap(const AstCallExpr *call) {
+    const AstNode *f = esc_unparen(call->fun);
+    if (f->kind != AST_NAME) return false;
+    const Object *o = ((const AstName *)f)->obj;
+    return o && o->kind == OBJ_BUILTIN && (o->u.builtin == BUILTIN_LEN || o->u.builtin == BUILTIN_CAP);
+}
+
 /* Visits the nodes of l in order. */
 static void walk_list(Walk *w, AstList *l) {
     for (int i = 0; i < l->n; i++) walk_node(w, l->items[i]);
 }
 
-/* A function literal met while walking: a unit of its own for WALK_LITS,
- * part of the enclosing function's body for WALK_SCAN (gc's reassigned
- * looks into closures), skipped by WALK_DEVIRT. */
+/* A function literal met while walking: a unit of its own for WALK_LITS
+ * and WALK_FIRST, part of the enclosing function's body for WALK_SCAN
+ * and WALK_FIRST (gc's reassigned looks into closures). */
 static void walk_func_lit(Walk *w, AstFuncLit *lit) {
     if (!lit->body) return;
     AstNode *n = &lit->expr.node;
@@ -707,38 +818,90 @@ static void walk_func_lit(Walk *w, AstFuncLit *lit) {
         if (!w->self) esc_add_root(w->p->c, n);
         prepass_unit(w->p, n, lit->body);
     }
-    if (w->self && (w->mode == WALK_FIRST || w->mode == WALK_DEVIRT))
+    if (w->self && w->mode == WALK_FIRST)
         esc_ref_lit(w->p->c, w->self, n, w->called == n);
     if (w->mode == WALK_SCAN || w->mode == WALK_FIRST) {
-        Walk scan = { w->p, WALK_SCAN, n, NULL, false, NULL, false };
+        Walk scan = { .p = w->p, .mode = WALK_SCAN, .unit = n };
         walk_list(&scan, &lit->body->stmts);
+    }
+}
+
+/* Records an interface method call's start or end (see CallEvent);
+ * returns the event's index. */
+static int add_event(Walk *w, AstCallExpr *call, int refs, bool end) {
+    if (w->nevents == w->capevents) {
+        int cap = w->capevents ? w->capevents * 2 : 8;
+        CallEvent *items = arena_alloc(w->p->arena, sizeof *items * (size_t)cap, _Alignof(CallEvent));
+        if (w->nevents) memcpy(items, w->events, sizeof *items * (size_t)w->nevents);
+        w->events = items;
+        w->capevents = cap;
+    }
+    CallEvent *e = &w->events[w->nevents];
+    e->call = call;
+    e->refs = refs;
+    e->end = end;
+    return w->nevents++;
+}
+
+/* Devirtualizes the interface method calls WALK_FIRST met, in the order
+ * gc does (each at the end of its arguments), listing each concrete
+ * method among the references where the call's arguments start, as if
+ * the walk had found it there. */
+static void devirt_calls(Walk *w) {
+    EscCtx *c = w->p->c;
+    int inserted = 0;        /* methods listed so far */
+    for (int i = 0; i < w->nevents; i++) {
+        CallEvent *e = &w->events[i];
+        if (!e->end) {
+            e->refs += inserted;
+            continue;
+        }
+        devirt_call(w, e->call);
+        Object *m = esc_devirt_method(c, &e->call->expr.node);
+        int before = esc_ref_count(w->self);
+        esc_ref_obj(c, w->self, m, w->events[e->refs].refs);
+        inserted += esc_ref_count(w->self) - before;
     }
 }
 
 /* Whether a call, not yet devirtualized, may be (what devirt_call tries). */
 static bool iface_call(const AstCallExpr *call) {
-    AstNode *f = ast_unparen(call->fun);
+    AstNode *f = esc_unparen(call->fun);
     if (!f || f->kind != AST_SELECTOR_EXPR) return false;
     AstSelectorExpr *sel = AST_AS(AstSelectorExpr, f);
     Type *xt = ((AstExpr *)sel->x)->type;
     return xt && type_is_interface(xt);
 }
 
-/* Visits n and its children in source order.  WALK_SCAN and WALK_DEVIRT
- * skip dead nodes (gc has removed them); type expressions hold nothing of
- * interest and are skipped. */
-static void walk_node(Walk *w, AstNode *n) {
-    if (!n) return;
+/* Marks the function being walked for walk.c's scan (AST_ESC_FN_SCAN). */
+static void flag_scan(Walk *w) {
+    if (w->unit && (w->unit->kind == AST_FUNC_DECL || w->unit->kind == AST_FUNC_LIT))
+        ((AstNode *)w->unit)->flags |= AST_ESC_FN_SCAN;
+}
+
+/* Visits n (neither a name nor a literal) and its children in source
+ * order.  WALK_SCAN and WALK_FIRST skip dead nodes (gc has removed them);
+ * type expressions hold nothing of interest and are skipped.  Marks the
+ * expressions that are inert and returns whether n is: names, constants,
+ * arithmetic, comparisons, field selections, indexing of anything but a
+ * map, and len and cap, of inert operands (a dead operand is taken as
+ * not inert).  Evaluated into the blank hole, an inert expression flows
+ * nothing anywhere, and the walk skips it. */
+static bool walk_inner(Walk *w, AstNode *n) {
     if (w->mode != WALK_LITS && is_dead(n)) {
         if (w->mode == WALK_FIRST) {
-            Walk lits = { w->p, WALK_LITS, w->unit, w->self, false, NULL, false };
+            Walk lits = { .p = w->p, .mode = WALK_LITS, .unit = w->unit, .self = w->self };
             walk_node(&lits, n);
         }
-        return;
+        return false;
     }
     bool scan = w->mode == WALK_SCAN || w->mode == WALK_FIRST;
-    bool refs = w->self && (w->mode == WALK_FIRST || w->mode == WALK_DEVIRT);
+    bool refs = w->self && w->mode == WALK_FIRST;
+    bool inert = false;
     switch (n->kind) {
+    case AST_BRANCH_STMT:
+        if (AST_AS(AstBranchStmt, n)->tok == TOK_GOTO) flag_scan(w);
+        break;
     case AST_COMPOSITE_LIT:
         walk_list(w, &AST_AS(AstCompositeLit, n)->elems);
         break;
@@ -750,19 +913,23 @@ static void walk_node(Walk *w, AstNode *n) {
         walk_func_lit(w, AST_AS(AstFuncLit, n));
         break;
     case AST_PAREN_EXPR:
-        walk_node(w, AST_AS(AstParenExpr, n)->x);
+        inert = walk_node(w, AST_AS(AstParenExpr, n)->x);
         break;
-    case AST_SELECTOR_EXPR:
-        walk_node(w, AST_AS(AstSelectorExpr, n)->x);
-        if (refs) esc_ref_obj(w->p->c, w->self, AST_AS(AstSelectorExpr, n)->sel->obj, -1);
+    case AST_SELECTOR_EXPR: {
+        AstSelectorExpr *sel = AST_AS(AstSelectorExpr, n);
+        /* the checker names methods and package members, not fields */
+        inert = walk_node(w, sel->x) && !sel->sel->obj;
+        if (refs) ref_obj(w, sel->sel->obj);
         break;
-    case AST_NAME:
-        if (refs) esc_ref_obj(w->p->c, w->self, AST_AS(AstName, n)->obj, -1);
+    }
+    case AST_INDEX_EXPR: {
+        AstIndexExpr *ix = AST_AS(AstIndexExpr, n);
+        Type *xt = ((AstExpr *)ix->x)->type;
+        inert = walk_node(w, ix->x);
+        inert &= walk_node(w, ix->index);
+        inert &= xt && type_underlying(xt)->kind != TY_MAP;
         break;
-    case AST_INDEX_EXPR:
-        walk_node(w, AST_AS(AstIndexExpr, n)->x);
-        walk_node(w, AST_AS(AstIndexExpr, n)->index);
-        break;
+    }
     case AST_SLICE_EXPR: {
         AstSliceExpr *s = AST_AS(AstSliceExpr, n);
         walk_node(w, s->x);
@@ -778,23 +945,21 @@ static void walk_node(Walk *w, AstNode *n) {
     case AST_OPERATION: {
         AstOperation *op = AST_AS(AstOperation, n);
         if (scan && op->op == OP_AND && !op->y) scan_addr(w, op->x);
-        walk_node(w, op->x);
-        walk_node(w, op->y);
+        inert = walk_node(w, op->x);
+        inert &= walk_node(w, op->y);
+        Type *t = op->expr.type;
+        inert &= !(op->op == OP_AND && !op->y) && op->op != OP_RECV && !(op->op == OP_ADD && t && type_is_string(t));
         break;
     }
     case AST_CALL_EXPR: {
         AstCallExpr *call = AST_AS(AstCallExpr, n);
         const AstNode *called = w->called;
-        w->called = ast_unparen(call->fun);
+        w->called = esc_unparen(call->fun);
         if (!is_type_expr(call->fun)) walk_node(w, call->fun);
         w->called = called;
-        int at = refs ? esc_ref_count(w->self) : 0;
-        walk_list(w, &call->args);
-        if (w->mode == WALK_FIRST && iface_call(call)) w->iface_calls = true;
-        if (w->mode == WALK_DEVIRT) {
-            devirt_call(w, call);
-            if (refs) esc_ref_obj(w->p->c, w->self, esc_devirt_method(w->p->c, n), at);
-        }
+        int start = refs && iface_call(call) ? add_event(w, call, esc_ref_count(w->self), false) : -1;
+        inert = walk_inert_list(w, &call->args) && is_len_cap(call);
+        if (start >= 0) add_event(w, call, start, true);
         break;
     }
     case AST_LIST_EXPR:
@@ -876,6 +1041,8 @@ static void walk_node(Walk *w, AstNode *n) {
     }
     case AST_SWITCH_STMT: {
         AstSwitchStmt *s = AST_AS(AstSwitchStmt, n);
+        if (s->tag && s->tag->kind == AST_TYPE_SWITCH_GUARD && AST_AS(AstTypeSwitchGuard, s->tag)->lhs)
+            flag_scan(w);
         walk_node(w, s->init);
         walk_node(w, s->tag);
         walk_list(w, &s->body);
@@ -897,15 +1064,17 @@ static void walk_node(Walk *w, AstNode *n) {
     default:
         break;   /* names, literals, types, empty and branch statements */
     }
+    if (inert) n->flags |= AST_ESC_INERT;
+    return inert;
 }
 
 /* One function (a FuncDecl or FuncLit) as gc's Target.Decls has it: dead
  * code, its function literals, its definitions and its references in one
  * walk (dead code is done first on its own only when it might remove the
- * whole body), then devirtualization (a second walk, only when the
- * function makes interface method calls, as it needs every definition
- * and reassignment first).  One walk fewer matters: the AST is cold in
- * the cache by now, and each walk pays for it. */
+ * whole body), then devirtualization of the interface method calls the
+ * walk recorded (it needs every definition and reassignment first).  One
+ * walk matters: the AST is cold in the cache by now, and each walk pays
+ * for it. */
 static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body) {
     ArenaMark mark = arena_mark(p->arena);
     bool whole = dc_may_remove_body(p->arena, body);
@@ -915,14 +1084,10 @@ static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body) {
     p->defs = NULL, p->cap = 0, p->count = 0;
     FnNode *self = esc_fn_node(p->c, (AstNode *)unit);
     esc_refs_reset(self);
-    Walk first = { p, WALK_FIRST, unit, self, false, NULL, !whole };
+    Walk first = { .p = p, .mode = WALK_FIRST, .unit = unit, .self = self, .dc = !whole };
     if (first.dc) dc_list(p->arena, &body->stmts);
     walk_list(&first, &body->stmts);
-    if (first.iface_calls) {
-        esc_refs_reset(self);
-        Walk devirt = { p, WALK_DEVIRT, unit, self, false, NULL, false };
-        walk_list(&devirt, &body->stmts);
-    }
+    devirt_calls(&first);
     p->defs = saved, p->cap = saved_cap, p->count = saved_count;
     arena_release(p->arena, mark);
 }
@@ -944,7 +1109,7 @@ void esc_prepass(EscCtx *c, bool lazy) {
                     esc_add_root(c, d);
                 if (fd->body && !lazy) prepass_unit(&p, d, fd->body);
             } else if (d->kind == AST_VAR_DECL) {
-                Walk lits = { &p, WALK_LITS, d, NULL, false, NULL, false };
+                Walk lits = { .p = &p, .mode = WALK_LITS, .unit = d };
                 walk_node(&lits, AST_AS(AstVarDecl, d)->values);
             }
         }

@@ -58,7 +58,7 @@ static bool contains_closure(const EscFunc *f, const EscFunc *c) {
  * its enclosing function's variables; a location declared outside a loop
  * outlives one allocated inside it; a variable outlives what a nested
  * literal allocates. */
-bool esc_outlives(const EscLoc *l, const EscLoc *other) {
+static inline bool outlives(const EscLoc *l, const EscLoc *other) {
     if (l->escapes) return true;
     if (l->result_index > 0) {
         if (contains_closure(other->curfn, l->curfn) && l->curfn->closure_called) return false;
@@ -67,6 +67,10 @@ bool esc_outlives(const EscLoc *l, const EscLoc *other) {
     if (l->curfn == other->curfn && l->loop_depth < other->loop_depth) return true;
     if (contains_closure(l->curfn, other->curfn)) return true;
     return false;
+}
+
+bool esc_outlives(const EscLoc *l, const EscLoc *other) {
+    return outlives(l, other);
 }
 
 /* Records that parameter l leaks to sink with derefs dereferences: to the
@@ -89,16 +93,19 @@ typedef struct LocStack {
     int n, cap;
 } LocStack;
 
+/* Doubles s's storage in arena a. */
+static void stack_grow(Arena *a, LocStack *s) {
+    int cap = s->cap ? s->cap * 2 : 16;
+    /* not zeroed: only items[0, n) are read */
+    EscLoc **items = arena_alloc(a, sizeof *items * (size_t)cap, _Alignof(EscLoc *));
+    if (s->n) memcpy(items, s->items, sizeof *items * (size_t)s->n);
+    s->items = items;
+    s->cap = cap;
+}
+
 /* Pushes loc onto s, growing it in arena a. */
-static void stack_push(Arena *a, LocStack *s, EscLoc *loc) {
-    if (s->n == s->cap) {
-        int cap = s->cap ? s->cap * 2 : 16;
-        /* not zeroed: only items[0, n) are read */
-        EscLoc **items = arena_alloc(a, sizeof *items * (size_t)cap, _Alignof(EscLoc *));
-        if (s->n) memcpy(items, s->items, sizeof *items * (size_t)s->n);
-        s->items = items;
-        s->cap = cap;
-    }
+static inline void stack_push(Arena *a, LocStack *s, EscLoc *loc) {
+    if (s->n == s->cap) stack_grow(a, s);
     s->items[s->n++] = loc;
 }
 
@@ -159,7 +166,7 @@ static void walk_one(Solver *s, EscLoc *root) {
                 enqueue(s, l);
             }
         }
-        if (esc_outlives(root, l)) {
+        if (outlives(root, l)) {
             if (l->is_param) {
                 if (b->ctx->cfg->m >= 2 && !l->escapes) {
                     char what[256], where[256];
@@ -198,15 +205,23 @@ static void walk_one(Solver *s, EscLoc *root) {
     }
 }
 
+/* Whether a walk from root can find anything: it has sources, or it is a
+ * parameter (an escaping parameter leaks to the heap through itself).  A
+ * walk from any other root visits the root alone and changes nothing. */
+static bool worth_walking(const EscLoc *root) {
+    return root->nedges > 0 || root->is_param;
+}
+
 /* Walks from every location, and from the heap last-in first-out as gc
  * does, until no location changes (gc's walkAll). */
 void esc_solve(EscBatch *b) {
     Solver s = {.b = b};
-    for (int i = 0; i < b->nall; i++) enqueue(&s, b->all_locs[i]);
+    for (int i = 0; i < b->nall; i++)
+        if (worth_walking(b->all_locs[i])) enqueue(&s, b->all_locs[i]);
     enqueue(&s, &b->heap);
     while (s.todo.n > 0) {
         EscLoc *root = s.todo.items[--s.todo.n];
         root->queued = false;
-        walk_one(&s, root);
+        if (worth_walking(root)) walk_one(&s, root);
     }
 }

@@ -15,6 +15,13 @@
  * kept on the C stack rather than in the scratch region. */
 enum { SMALL_LIST = 8 };
 
+/* Whether -m prints anything: only then are the positions worth finding
+ * where gc reports implicit conversions (fn->conv_pos); they decide
+ * nothing. */
+static bool reporting(const EscBatch *b) {
+    return b->ctx->cfg->m > 0;
+}
+
 /* ---- functions -------------------------------------------------------------- */
 
 /* The signature node and body of fn's declaration or literal. */
@@ -89,6 +96,7 @@ EscFunc *esc_lit_func(EscBatch *b, EscFunc *outer, AstFuncLit *lit) {
     fn->sig = lit->expr.type;
     fn->outer = outer;
     fn->loop_depth = 1;
+    fn->fresh = true;
     if (b->nlits == b->caplits) {
         int cap = b->caplits ? 2 * b->caplits : 8;
         EscFunc **v = ARENA_NEW_ARRAY(b->ctx->arena, EscFunc *, cap);
@@ -109,7 +117,7 @@ static bool declares(const AstNode *n) {
     if (!n || n->kind != AST_NAME)
         return false;
     const AstName *nm = (const AstName *)n;
-    return nm->obj && nm->obj->kind == OBJ_VAR && nm->obj->pos == n->pos && strcmp(nm->value, "_") != 0;
+    return nm->obj && nm->obj->kind == OBJ_VAR && nm->obj->pos == n->pos && !(nm->value[0] == '_' && nm->value[1] == 0);
 }
 
 typedef struct Scan {
@@ -386,13 +394,19 @@ static void scan_func(EscBatch *b, EscFunc *fn) {
     }
 }
 
-/* Walks fn's body: its locations first, then its statements. */
+/* Walks fn's body: its locations first, then its statements.  escape.c
+ * has made the locals of the batch's own functions already; the scan is
+ * needed only for a literal made here, or for the looping labels and the
+ * clause variables of type switches, which the prepass flags. */
 static void walk_body(EscBatch *b, EscFunc *fn) {
     fn->walked = true;
     EscFunc *saved = b->curfn;
     b->curfn = fn;
     init_func(b, fn);
-    scan_func(b, fn);
+    if (fn->fresh || (fn->node->flags & AST_ESC_FN_SCAN))
+        scan_func(b, fn);
+    else
+        fn->nlooping = 0;
     fn->loop_depth = 1;
     esc_stmts(b, fn, &func_body(fn)->stmts);
     b->curfn = saved;
@@ -425,7 +439,7 @@ void esc_walk_func(EscBatch *b, EscFunc *fn) {
 
 /* Whether evaluating e may change memory (gc's mayAffectMemory). */
 static bool may_affect_memory(AstNode *e) {
-    e = ast_unparen(e);
+    e = esc_unparen(e);
     if (!e)
         return false;
     if (esc_type_of(e) && ((AstExpr *)e)->cval)
@@ -459,7 +473,7 @@ static bool may_affect_memory(AstNode *e) {
         AstCallExpr *c = AST_AS(AstCallExpr, e);
         if (esc_is_type_expr(c->fun) && c->args.n == 1)
             return may_affect_memory(c->args.items[0]);
-        AstNode *f = ast_unparen(c->fun);
+        AstNode *f = esc_unparen(c->fun);
         if (f->kind == AST_NAME && AST_AS(AstName, f)->obj && AST_AS(AstName, f)->obj->kind == OBJ_BUILTIN) {
             Builtin id = AST_AS(AstName, f)->obj->u.builtin;
             if ((id == BUILTIN_LEN || id == BUILTIN_CAP) && c->args.n == 1)
@@ -474,7 +488,7 @@ static bool may_affect_memory(AstNode *e) {
 
 /* gc's op of a selector: 1 ODOT, 2 ODOTPTR, 0 not a plain field selection. */
 static int selector_op(AstNode *e) {
-    e = ast_unparen(e);
+    e = esc_unparen(e);
     if (!e || e->kind != AST_SELECTOR_EXPR)
         return 0;
     AstSelectorExpr *s = AST_AS(AstSelectorExpr, e);
@@ -486,8 +500,8 @@ static int selector_op(AstNode *e) {
 
 /* Whether l and r denote the same storage without side effects (gc's SameSafeExpr). */
 static bool same_safe_expr(AstNode *l, AstNode *r) {
-    l = ast_unparen(l);
-    r = ast_unparen(r);
+    l = esc_unparen(l);
+    r = esc_unparen(r);
     if (!l || !r || l->kind != r->kind)
         return false;
     switch (l->kind) {
@@ -518,13 +532,13 @@ static bool same_safe_expr(AstNode *l, AstNode *r) {
 /* The variable under *x or x.f where x is a pointer-typed name (gc's
  * ODEREF/ODOTPTR of an ONAME), or NULL. */
 static Object *deref_base(AstNode *e) {
-    e = ast_unparen(e);
+    e = esc_unparen(e);
     AstNode *x = NULL;
     if (e->kind == AST_OPERATION && AST_AS(AstOperation, e)->op == OP_MUL && !AST_AS(AstOperation, e)->y)
         x = AST_AS(AstOperation, e)->x;
     else if (selector_op(e) == 2)
         x = AST_AS(AstSelectorExpr, e)->x;
-    x = ast_unparen(x);
+    x = esc_unparen(x);
     if (!x || x->kind != AST_NAME)
         return NULL;
     return AST_AS(AstName, x)->obj;
@@ -533,7 +547,7 @@ static Object *deref_base(AstNode *e) {
 /* b.buf = b.buf[n:m]: a no-op for escape analysis (gc's isSliceSelfAssign). */
 static bool is_slice_self_assign(AstNode *dst, AstNode *src) {
     Object *d = deref_base(dst);
-    src = ast_unparen(src);
+    src = esc_unparen(src);
     if (!d || src->kind != AST_SLICE_EXPR)
         return false;
     AstSliceExpr *s = AST_AS(AstSliceExpr, src);
@@ -549,8 +563,8 @@ static bool is_self_assign(AstNode *dst, AstNode *src) {
         return false;
     if (is_slice_self_assign(dst, src))
         return true;
-    dst = ast_unparen(dst);
-    src = ast_unparen(src);
+    dst = esc_unparen(dst);
+    src = esc_unparen(src);
     if (dst->kind != src->kind)
         return false;
     if (dst->kind == AST_SELECTOR_EXPR) {
@@ -723,7 +737,7 @@ static void mark_reassigned(EscHole *ks, AstNode **dsts, int n) {
 
 /* The hole for storing into lhs (gc's addr): its variable, or the heap. */
 EscHole esc_addr_of(EscBatch *b, EscFunc *fn, AstNode *lhs) {
-    lhs = ast_unparen(lhs);
+    lhs = esc_unparen(lhs);
     if (!lhs || (lhs->kind == AST_NAME && strcmp(AST_AS(AstName, lhs)->value, "_") == 0))
         return esc_discard_hole(b);
     EscHole k = esc_heap_hole(b);
@@ -818,7 +832,7 @@ static AstNode **list_items(AstNode *e, int *n, AstNode **one) {
 
 /* Whether e is a call with several results. */
 static bool is_multi_call(AstNode *e) {
-    e = ast_unparen(e);
+    e = esc_unparen(e);
     if (!e || e->kind != AST_CALL_EXPR)
         return false;
     Type *t = esc_type_of(e);
@@ -832,7 +846,7 @@ static void assign_call(EscBatch *b, EscFunc *fn, AstNode **dsts, int n, AstNode
     EscHole *ks = n <= SMALL_LIST ? small : ARENA_NEW_ARRAY(b->ctx->arena, EscHole, n);
     for (int i = 0; i < n; i++)
         ks[i] = esc_note(esc_addr_of(b, fn, dsts[i]), where, why);
-    esc_call(b, fn, ks, n, AST_AS(AstCallExpr, ast_unparen(call)));
+    esc_call(b, fn, ks, n, AST_AS(AstCallExpr, esc_unparen(call)));
     mark_reassigned(ks, dsts, n);
 }
 
@@ -840,10 +854,10 @@ static void assign_call(EscBatch *b, EscFunc *fn, AstNode **dsts, int n, AstNode
  * declaration: as esc_last_pos, except that a composite literal (also
  * under &) is not built as a whole: its "{", then its elements, move it. */
 static Pos var_value_pos(const AstNode *e) {
-    e = ast_unparen((AstNode *)e);
+    e = esc_unparen((AstNode *)e);
     if (e && e->kind == AST_OPERATION) {
         const AstOperation *op = AST_AS(AstOperation, e);
-        if (op->op == OP_AND && !op->y && ast_unparen(op->x)->kind == AST_COMPOSITE_LIT)
+        if (op->op == OP_AND && !op->y && esc_unparen(op->x)->kind == AST_COMPOSITE_LIT)
             return var_value_pos(op->x);
     }
     if (!e || e->kind != AST_COMPOSITE_LIT)
@@ -876,15 +890,17 @@ static void assignment(EscBatch *b, EscFunc *fn, AstNode **lhs, int nl, AstNode 
     /* gc converts after building the right, then the left side; declared
      * names come first */
     Pos cp = 0, p;
-    for (int i = 0; i < nl; i++)
-        if (declares(lhs[i]))
-            cp = lhs[i]->pos;
-    for (int i = 0; i < nr; i++)
-        if ((p = where->kind == AST_VAR_DECL ? var_value_pos(rhs[i]) : esc_last_pos(rhs[i])))
-            cp = p;
-    for (int i = 0; i < nl; i++)
-        if (!declares(lhs[i]) && (p = esc_last_pos(lhs[i])))
-            cp = p;
+    if (reporting(b)) {
+        for (int i = 0; i < nl; i++)
+            if (declares(lhs[i]))
+                cp = lhs[i]->pos;
+        for (int i = 0; i < nr; i++)
+            if ((p = where->kind == AST_VAR_DECL ? var_value_pos(rhs[i]) : esc_last_pos(rhs[i])))
+                cp = p;
+        for (int i = 0; i < nl; i++)
+            if (!declares(lhs[i]) && (p = esc_last_pos(lhs[i])))
+                cp = p;
+    }
     fn->conv_pos = cp;
     for (int i = 0; i < nl; i++) {
         to[i] = declares(lhs[i]) ? AST_AS(AstName, lhs[i])->obj->type : esc_type_of(lhs[i]);
@@ -895,7 +911,7 @@ static void assignment(EscBatch *b, EscFunc *fn, AstNode **lhs, int nl, AstNode 
     if (nl == 2 && nr == 1) {
         /* comma-ok forms convert later (gc's walk), not here */
         to[0] = to[1] = NULL;
-        AstNode *r = ast_unparen(rhs[0]);
+        AstNode *r = esc_unparen(rhs[0]);
         if (r->kind == AST_ASSERT_EXPR)
             why = "assign-pair-dot-type";
         else if (r->kind == AST_INDEX_EXPR)
@@ -1016,7 +1032,7 @@ static void switch_stmt(EscBatch *b, EscFunc *fn, AstSwitchStmt *s) {
 
 /* An expression statement, a call statement's call, or a receive. */
 static void expr_stmt(EscBatch *b, EscFunc *fn, AstNode *x) {
-    AstNode *u = ast_unparen(x);
+    AstNode *u = esc_unparen(x);
     if (u && u->kind == AST_CALL_EXPR && !esc_is_type_expr(AST_AS(AstCallExpr, u)->fun)) {
         esc_call(b, fn, NULL, 0, AST_AS(AstCallExpr, u));
         return;
@@ -1036,11 +1052,11 @@ static void return_stmt(EscBatch *b, EscFunc *fn, AstReturnStmt *r) {
     if (n == 1 && fn->nresults > 1 && is_multi_call(items[0])) {
         for (int i = 0; i < fn->nresults; i++)
             ks[i] = esc_note(ks[i], &r->node, "return");
-        esc_call(b, fn, ks, fn->nresults, AST_AS(AstCallExpr, ast_unparen(items[0])));
+        esc_call(b, fn, ks, fn->nresults, AST_AS(AstCallExpr, esc_unparen(items[0])));
     } else {
         AstFuncType *ft = func_type(fn);
         Pos cp = 0, p;
-        for (int i = 0; i < n; i++)
+        for (int i = 0; reporting(b) && i < n; i++)
             if ((p = esc_last_pos(items[i])))
                 cp = p;
         fn->conv_pos = cp;
@@ -1088,8 +1104,8 @@ void esc_stmt(EscBatch *b, EscFunc *fn, AstNode *s) {
         esc_discard(b, fn, ss->chan);
         Type *ct = esc_type_of(ss->chan);
         Type *elem = ct && type_underlying(ct)->kind == TY_CHAN ? type_underlying(ct)->u.chan.elem : NULL;
-        Pos vp = esc_last_pos(ss->value);
-        fn->conv_pos = vp ? vp : esc_last_pos(ss->chan);
+        Pos vp = reporting(b) ? esc_last_pos(ss->value) : 0;
+        fn->conv_pos = vp || !reporting(b) ? vp : esc_last_pos(ss->chan);
         esc_assign_heap(b, fn, ss->value, elem, "send", s);
         return;
     }

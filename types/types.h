@@ -230,6 +230,8 @@ struct Object {
     } u;
     uint32_t decl_index;       /* package-level: index into the checker's declarations */
     uint32_t color;            /* resolution state while checking declarations */
+    uint32_t esc_slot;         /* escape analysis: index of the variable's location in the
+                                  batch being analyzed; checked against the batch before use */
     struct FuncInfo *func;     /* OBJ_FUNC / closures: filled by escape analysis (tags) */
 };
 
