@@ -409,6 +409,18 @@ typedef struct RecvStep {
     char text[256];          /* as gc prints it (implicit & and * are not printed) */
 } RecvStep;
 
+/* Writes "x.name" into dst[0..cap), cut to fit. */
+static void join_field(char *dst, size_t cap, const char *x, const char *name) {
+    size_t nx = strlen(x), nn = strlen(name);
+    if (nx > cap - 1) nx = cap - 1;
+    memcpy(dst, x, nx);
+    size_t k = nx;
+    if (k < cap - 1) dst[k++] = '.';
+    if (nn > cap - 1 - k) nn = cap - 1 - k;
+    memcpy(dst + k, name, nn);
+    dst[k + nn] = '\0';
+}
+
 /* The receiver expression of a wrapper of rcvr calling m through the
  * embedded fields path[0..depth): .this, .this.E, with a final implicit
  * & or * to m's receiver; returns the number of steps (at most 2 more
@@ -425,7 +437,7 @@ static int recv_steps(Type *rcvr, Object *m, const int *path, int depth, bool if
         s->why = is_ptr(cur) ? "dot of pointer" : "dot";
         s->delta = is_ptr(cur) ? 1 : 0;
         s->type = f->type;
-        snprintf(s->text, sizeof s->text, "%s.%s", steps[n - 1].text, f->name);
+        join_field(s->text, sizeof s->text, steps[n - 1].text, f->name);
         cur = f->type;
         n++;
     }
