@@ -707,8 +707,8 @@ static void emit_pctab(CodegenCtx *c, SsaFunc *f) {
     for (int i = 0; i < c->nlines; i++) {
         asm_out_write(out, "\t.long .LP", 10);
         asm_out_putu(out, c->lines[i].label);
-        asm_out_putc(out, '-');
-        codegen_put_symbol(out, f->name);
+        asm_out_write(out, "-.LA", 4);
+        asm_out_putu(out, id);
         asm_out_write(out, ", ", 2);
         asm_out_putu(out, c->lines[i].line);
         asm_out_putc(out, '\n');
@@ -731,7 +731,7 @@ static void emit_func(CodegenCtx *c, SsaFunc *f) {
     codegen_put_symbol(out, f->name);
     codegen_printf(out, ", @function\n");
     codegen_put_symbol(out, f->name);
-    codegen_printf(out, ":\n\t.cfi_startproc\n");
+    codegen_printf(out, ":\n.LA%u:\n\t.cfi_startproc\n", c->func_id);
     codegen_mark_line(c, f->blocks[0]->pos);
     t->emit_prologue(c, &c->frame);
     emit_param_moves(c, f);

@@ -100,16 +100,17 @@ static inline void asm_out_puts(AsmOut *o, const char *s) {
 
 /* Appends u in decimal. */
 static inline void asm_out_putu(AsmOut *o, uint32_t u) {
-    char tmp[10];
-    int n = 0;
-    do {
-        tmp[n++] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
     if (o->cap - o->len < 10)
         asm_out_make_room(o, 10);
-    while (n > 0)
-        o->buf[o->len++] = tmp[--n];
+    char *d = o->buf + o->len;
+    int n = 1;
+    for (uint32_t x = u; x >= 10; x /= 10)
+        n++;
+    o->len += (size_t)n;
+    while (n > 0) {
+        d[--n] = (char)('0' + u % 10);
+        u /= 10;
+    }
 }
 
 /* One line-table row of the function being emitted. */

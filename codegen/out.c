@@ -197,51 +197,50 @@ static size_t format_to(char *buf, size_t cap, const char *fmt, va_list ap) {
 }
 
 /* The formatter of the assembly writer: the same conversions, written
- * straight into out's buffer.  Room is made for OUT_ROOM bytes at a time,
- * so a number (at most 44 bytes) needs no check of its own. */
-enum { OUT_ROOM = 256 };
+ * straight into out's buffer.  It keeps room for the rest of the format
+ * plus OUT_SLACK bytes (a number takes at most 44), so literal text and
+ * numbers are copied without a check per byte; only %s checks. */
+enum { OUT_SLACK = 64 };
 
-/* Makes room for OUT_ROOM bytes at *d (out->len becomes *d's offset);
- * returns the end of the buffer. */
-static char *out_room(AsmOut *out, char **d) {
+/* Makes room for n bytes at *d (out->len becomes *d's offset); returns
+ * the end of the buffer. */
+static char *out_room(AsmOut *out, char **d, size_t n) {
     out->len = (size_t)(*d - out->buf);
-    if (out->cap - out->len < OUT_ROOM)
-        asm_out_make_room(out, OUT_ROOM);
+    if (out->cap - out->len < n)
+        asm_out_make_room(out, n);
     *d = out->buf + out->len;
     return out->buf + out->cap;
 }
 
 /* Formats fmt with ap into out. */
 static void out_vformat(AsmOut *out, const char *fmt, va_list ap) {
+    const char *end = fmt + strlen(fmt);
     char *d = out->buf + out->len;
-    char *lim = out_room(out, &d);
+    char *lim = out_room(out, &d, (size_t)(end - fmt) + OUT_SLACK);
     for (const char *p = fmt;;) {
-        char ch = *p;
-        if (ch != '%') {
-            if (!ch)
-                break;
-            if (d == lim)
-                lim = out_room(out, &d);
+        char ch;
+        while ((ch = *p) != '%' && ch) {
             *d++ = ch;
             p++;
-            continue;
         }
-        if (lim - d < 48)
-            lim = out_room(out, &d);
-        if (p[1] == 's') {
+        if (!ch)
+            break;
+        char c1 = p[1];
+        if (c1 == 's') {
             p += 2;
             for (const char *str = va_arg(ap, const char *); *str; str++) {
                 if (d == lim)
-                    lim = out_room(out, &d);
+                    lim = out_room(out, &d, (size_t)(end - p) + OUT_SLACK);
                 *d++ = *str;
             }
-            continue;
-        }
-        if (p[1] == 'u' || p[1] == 'd') {
-            /* plain %u and %d: labels and .loc lines */
+        } else if (c1 == '%') {
+            p += 2;
+            *d++ = '%';
+        } else if (c1 == 'u' || c1 == 'd') {
+            /* plain %u and %d */
             unsigned long long u;
             bool neg = false;
-            if (p[1] == 'u') {
+            if (c1 == 'u') {
                 u = va_arg(ap, unsigned);
             } else {
                 int x = va_arg(ap, int);
@@ -259,29 +258,28 @@ static void out_vformat(AsmOut *out, const char *fmt, va_list ap) {
                 *--t = '-';
             while (t < tmp + sizeof tmp)
                 *d++ = *t++;
-            continue;
-        }
-        Spec sp;
-        const char *start = p;
-        p = parse_spec(p + 1, &sp);
-        if (sp.conv == '%') {
-            *d++ = '%';
-        } else if (sp.conv == 'c') {
-            *d++ = (char)va_arg(ap, int);
-        } else if (int_conv(sp.conv)) {
-            char tmp[48];
-            char *t = INT_TEXT(tmp + sizeof tmp, sp, ap);
-            size_t n = (size_t)(tmp + sizeof tmp - t);
-            memcpy(d, t, n);
-            d += n;
         } else {
-            /* not a conversion of this formatter: written as is */
-            for (; start < p; start++) {
-                if (d == lim)
-                    lim = out_room(out, &d);
-                *d++ = *start;
+            Spec sp;
+            const char *start = p;
+            p = parse_spec(p + 1, &sp);
+            if (sp.conv == '%') {
+                *d++ = '%';
+            } else if (sp.conv == 'c') {
+                *d++ = (char)va_arg(ap, int);
+            } else if (int_conv(sp.conv)) {
+                char tmp[48];
+                char *t = INT_TEXT(tmp + sizeof tmp, sp, ap);
+                size_t n = (size_t)(tmp + sizeof tmp - t);
+                memcpy(d, t, n);
+                d += n;
+            } else {
+                /* not a conversion of this formatter: written as is */
+                for (; start < p; start++)
+                    *d++ = *start;
             }
         }
+        if ((size_t)(lim - d) < (size_t)(end - p) + OUT_SLACK)
+            lim = out_room(out, &d, (size_t)(end - p) + OUT_SLACK);
     }
     out->len = (size_t)(d - out->buf);
 }
