@@ -13,6 +13,7 @@
 #include "codegen/codegen.h"
 
 #include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -107,19 +108,33 @@ static void emit_globals(CodegenCtx *c) {
         codegen_printf(c->out, "\t.quad 0\n");
 }
 
+/* Orders string literals by label. */
+static int cmp_string_label(const void *pa, const void *pb) {
+    const CodegenString *a = *(const CodegenString *const *)pa, *b = *(const CodegenString *const *)pb;
+    return (a->label > b->label) - (a->label < b->label);
+}
+
 /* Writes the string literals the functions referred to. */
 static void emit_strings(CodegenCtx *c) {
     if (!c->nstrings)
         return;
+    /* in the order of first use, not of the table (which hashes
+     * addresses): the same program gives the same assembly */
+    Arena *a = mem_scratch(c->mem);
+    ArenaMark mark = arena_mark(a);
+    const CodegenString **order = ARENA_NEW_ARRAY(a, const CodegenString *, c->nstrings);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < c->capstrings; i++)
+        if (c->strings[i].bytes)
+            order[n++] = &c->strings[i];
+    qsort(order, n, sizeof *order, cmp_string_label);
     codegen_printf(c->out, "\t.section .rodata\n");
-    for (uint32_t i = 0; i < c->capstrings; i++) {
-        CodegenString *s = &c->strings[i];
-        if (!s->bytes)
-            continue;
-        codegen_printf(c->out, ".LS%u:\n\t.ascii \"", s->label);
-        codegen_put_escaped(c->out, s->bytes, s->len);
+    for (uint32_t i = 0; i < n; i++) {
+        codegen_printf(c->out, ".LS%u:\n\t.ascii \"", order[i]->label);
+        codegen_put_escaped(c->out, order[i]->bytes, order[i]->len);
         codegen_printf(c->out, "\"\n");
     }
+    arena_release(a, mark);
 }
 
 /* Ends the assembly file. */

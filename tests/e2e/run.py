@@ -16,7 +16,8 @@ runs TMP and compares:
     (for a panic: right after the blank line).
 
 A build that fails, a program killed by a signal or one that runs past the
-timeout fails.  Each failure is reported with its reason; the last line is
+timeout fails, and so does a program whose two compilations to assembly
+differ (the output must not depend on addresses).  Each failure is reported with its reason; the last line is
 `N passed, N failed`.
 
 Usage: run.py --mgc PATH [--only REGEX] [--timeout SECONDS] [--verbose]
@@ -145,6 +146,23 @@ def run_one(mgc, name, tmp, timeout):
     return '\n'.join(why) or None
 
 
+def reproducible(mgc, name, tmp):
+    """Why two compilations of name to assembly differ, or None: the same
+    program must give the same assembly (no order taken from addresses)."""
+    texts = []
+    for k in range(2):
+        out = os.path.join(tmp, 'repro%d.s' % k)
+        p = subprocess.run([mgc, 'compile', '-o', out, name], cwd=HERE,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        if p.returncode != 0:
+            return None  # a program mgc refuses to compile: run_one reports it
+        with open(out, 'rb') as f:
+            texts.append(f.read())
+    if texts[0] != texts[1]:
+        return 'two compilations gave different assembly'
+    return None
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--mgc')
@@ -166,7 +184,7 @@ def main():
     passed = failed = 0
     with tempfile.TemporaryDirectory(prefix='mgc-e2e-') as tmp:
         for name in names:
-            why = run_one(mgc, name, tmp, args.timeout)
+            why = run_one(mgc, name, tmp, args.timeout) or reproducible(mgc, name, tmp)
             if why:
                 failed += 1
                 print('FAIL %s: %s' % (name, why))
