@@ -234,14 +234,7 @@ static Value *try_remove_trivial_phi(Builder *b, Value *phi, int var) {
     }
     if (!same) same = undef(b, var);
     ssa_value_copy_of(b->f, phi, same);
-    if (b->ntrivial == b->captrivial) {
-        int cap = b->captrivial ? b->captrivial * 2 : 32;
-        Value **n = ARENA_NEW_ARRAY(b->tmp, Value *, cap);
-        if (b->ntrivial) memcpy(n, b->trivial, (size_t)b->ntrivial * sizeof *n);
-        b->trivial = n;
-        b->captrivial = cap;
-    }
-    b->trivial[b->ntrivial++] = phi;
+    b->ntrivial++;
     return same;
 }
 
@@ -298,34 +291,15 @@ void b_seal(Builder *b, Block *blk) {
     for (; ip; ip = ip->next) add_phi_operands(b, ip->var, ip->phi);
 }
 
-/* Forwards every use of a trivial phi to its value and frees the copies. */
+/* Forwards every use of a trivial phi to its value and frees the copies,
+ * with the phis that became trivial on the way (copyelim).  A function
+ * without trivial phis has neither copies nor trivial phis: every phi was
+ * tested once its args were complete, and only trivial phis change args
+ * after that.  Either way copyelim has nothing left to do after this. */
 static void forward_trivial_phis(Builder *b) {
-    if (!b->ntrivial) return;
-    SsaFunc *f = b->f;
-    for (int i = 0; i < f->nblocks; i++) {
-        Block *blk = f->blocks[i];
-        for (int j = 0; j < blk->nvalues; j++) {
-            Value *v = blk->values[j];
-            for (int k = 0; k < v->nargs; k++)
-                if (v->args[k]->op == SSA_OP_COPY) ssa_value_set_arg(v, k, resolve(v->args[k]));
-        }
-        for (int k = 0; k < blk->ncontrols; k++) {
-            Value *c = blk->controls[k];
-            if (c->op == SSA_OP_COPY) {
-                Value *r = resolve(c);
-                c->uses--;
-                r->uses++;
-                blk->controls[k] = r;
-            }
-        }
-    }
-    for (int i = 0; i < b->ntrivial; i++) {
-        Value *v = b->trivial[i];
-        if (v->uses == 0) {
-            ssa_value_reset_args(v);
-            ssa_value_free(f, v);
-        }
-    }
+    if (b->ntrivial)
+        ssa_pass_copyelim(b->f);
+    b->f->copyelim_version = b->f->copy_version;
 }
 
 /* Frees the blocks made for code that was removed as dead and never

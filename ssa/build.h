@@ -10,8 +10,8 @@
  * they may disagree (read_var).  A block whose predecessors are not all
  * known yet is unsealed: reads there get an incomplete phi that is filled in
  * when the block is sealed.  A phi whose operands are all one value (or
- * itself) is trivial and becomes a copy of that value; build_finish
- * forwards every use of such copies before the passes run.
+ * itself) is trivial and becomes a copy of that value; copyelim forwards
+ * every use of such copies before the passes run.
  *
  * Memory: the SsaFunc lives in the func region and the pools; the builder's
  * own tables (definitions, block states, homes of locals) live in the
@@ -131,8 +131,7 @@ typedef struct Builder {
     uint32_t capdefs, ndefs;
     BlockState *bstate;
     uint32_t capbstate;
-    Value **trivial;    /* phis turned into copies, forwarded at the end */
-    int ntrivial, captrivial;
+    int ntrivial;       /* phis turned into copies, forwarded at the end */
     /* locals */
     LocalVar **locals;  /* open addressing by Object pointer */
     uint32_t caplocals, nlocals;

@@ -68,6 +68,7 @@ static void bypass_controls(Block *b) {
             src->uses++;
             c->uses--;
             b->controls[k] = src;
+            b->func->value_version++;
         }
     }
 }
@@ -119,12 +120,17 @@ static void free_unused_copies(SsaFunc *f) {
     }
 }
 
-/* The pass: bypasses copies and trivial phis until none is left. */
+/* The pass: bypasses copies and trivial phis until none is left.  Nothing
+ * to do when no value became a copy and no phi's args changed since the
+ * last run (f->copyelim_version). */
 void ssa_pass_copyelim(SsaFunc *f) {
+    if (f->copyelim_version == f->copy_version)
+        return;
     int copies = 0;
     for (int round = 0; round < 1000; round++)
         if (!sweep(f, &copies))
             break;
     if (copies > 0)
         free_unused_copies(f);
+    f->copyelim_version = f->copy_version;
 }

@@ -51,16 +51,19 @@ static uint64_t mix(uint64_t h, uint64_t x) {
     return h * 0xff51afd7ed558ccdu;
 }
 
-/* The hash of the first partition's key of v. */
+/* The hash of the first partition's key of v: each field multiplied by
+ * its own odd constant, the sum multiplied once more, its high half folded
+ * into the low bits the table uses (one multiply per field, where mix
+ * chains two). */
 static uint64_t key_hash(const Value *v) {
-    uint64_t h = mix(v->op, v->cls);
-    h = mix(h, (uint64_t)v->aux_int);
-    h = mix(h, (uint64_t)(uintptr_t)v->type);
-    h = mix(h, (uint64_t)(uintptr_t)v->aux);
-    h = mix(h, v->nargs);
+    uint64_t k = (uint64_t)v->op | (uint64_t)v->cls << 16 | (uint64_t)v->nargs << 24;
     if (v->op == SSA_OP_PHI)
-        h = mix(h, v->block->id);
-    return h ^ (h >> 29);
+        k |= (uint64_t)v->block->id << 40;
+    uint64_t h = k * 0x9e3779b97f4a7c15u + (uint64_t)v->aux_int * 0xc2b2ae3d27d4eb4fu +
+                 (uint64_t)(uintptr_t)v->type * 0x165667b19e3779f9u +
+                 (uint64_t)(uintptr_t)v->aux * 0xd6e8feb86659fd93u;
+    h *= 0xff51afd7ed558ccdu;
+    return h ^ (h >> 32);
 }
 
 /* Whether a and b have the same first-partition key. */

@@ -6,7 +6,9 @@
  * cycles of phis and arithmetic that only feed each other.  Unreachable
  * blocks are removed first, by ssa_order_blocks, which also fixes the
  * predecessors and phis of the blocks they jumped to; it runs only when the
- * control flow graph changed since it last did (f->rpo_version). */
+ * control flow graph changed since it last did (f->rpo_version).  The pass
+ * does nothing more when no value was made, freed or lost a use since it
+ * last ran (f->dead_version). */
 #include "ssa/ssa.h"
 
 /* Marks v live and queues it unless it already was (*nwork also counts
@@ -22,15 +24,16 @@ static void mark_live(Value *v, bool *live, Value **work, int *nwork) {
 void ssa_pass_deadcode(SsaFunc *f) {
     if (f->rpo_version != f->cfg_version)
         ssa_order_blocks(f);
+    if (f->dead_version == f->value_version)
+        return;
     Arena *scratch = mem_scratch(f->mem);
-    int nvalues = 0;
-    for (int i = 0; i < f->nblocks; i++)
-        nvalues += f->blocks[i]->nvalues;
     bool *live = ARENA_NEW_ARRAY(scratch, bool, f->next_value_id);
-    Value **work = arena_alloc(scratch, sizeof(Value *) * (size_t)(nvalues + 1), _Alignof(Value *));
-    int nwork = 0;
+    /* ids are below next_value_id: room for every value */
+    Value **work = arena_alloc(scratch, sizeof(Value *) * (size_t)f->next_value_id, _Alignof(Value *));
+    int nwork = 0, nvalues = 0;
     for (int i = 0; i < f->nblocks; i++) {
         Block *b = f->blocks[i];
+        nvalues += b->nvalues;
         for (int j = 0; j < b->nvalues; j++)
             if (!(ssa_op_flags(b->values[j]->op) & OPF_PURE))
                 mark_live(b->values[j], live, work, &nwork);
@@ -42,8 +45,10 @@ void ssa_pass_deadcode(SsaFunc *f) {
         for (int k = 0; k < v->nargs; k++)
             mark_live(v->args[k], live, work, &nwork);
     }
-    if (nwork == nvalues)
+    if (nwork == nvalues) {
+        f->dead_version = f->value_version;
         return; /* every value is live */
+    }
 
     /* Dead values may use each other: drop all their args before freeing
      * any, so that every one of them reaches zero uses.  Each block's list
@@ -69,4 +74,5 @@ void ssa_pass_deadcode(SsaFunc *f) {
     }
     for (int i = 0; i < ndead; i++)
         ssa_value_free(f, dead[i]);
+    f->dead_version = f->value_version;
 }

@@ -194,6 +194,9 @@ Value *ssa_value_new_at(Block *b, int index, Op op, ValClass cls, Type *t, Pos p
         f->census |= SSA_HAS_ZERO;
     else if (ssa_op_flags(op) & OPF_PANICS)
         f->census |= SSA_HAS_CHECK;
+    f->value_version++;
+    if (op == SSA_OP_PHI || op == SSA_OP_COPY)
+        f->copy_version++;
     v->cls = (uint8_t)cls;
     v->type = t;
     v->args = v->inline_args;
@@ -202,8 +205,8 @@ Value *ssa_value_new_at(Block *b, int index, Op op, ValClass cls, Type *t, Pos p
     v->pos = pos;
     v->reg = -1;
     v->slot = -1;
-    if (b->nvalues == b->capvalues)
-        b->values = grow(f->arena, b->values, b->nvalues, &b->capvalues, b->nvalues + 1);
+    if (b->nvalues == b->capvalues) /* most blocks hold a few values: start at 8 */
+        b->values = grow(f->arena, b->values, b->nvalues, &b->capvalues, b->nvalues < 8 ? 8 : b->nvalues + 1);
     if (index < b->nvalues)
         memmove(&b->values[index + 1], &b->values[index], sizeof(Value *) * (size_t)(b->nvalues - index));
     b->values[index] = v;
@@ -234,6 +237,8 @@ void ssa_value_add_arg(SsaFunc *f, Value *v, Value *arg) {
     }
     v->args[v->nargs++] = arg;
     arg->uses++;
+    if (v->op == SSA_OP_PHI)
+        f->copy_version++;
 }
 
 /* Replaces arg i of v. */
@@ -246,10 +251,17 @@ void ssa_value_set_arg(Value *v, int i, Value *arg) {
     old->uses--;
     arg->uses++;
     v->args[i] = arg;
+    if (v->block) {
+        v->block->func->value_version++;
+        if (v->op == SSA_OP_PHI)
+            v->block->func->copy_version++;
+    }
 }
 
 /* Drops all of v's args, releasing their uses. */
 void ssa_value_reset_args(Value *v) {
+    if (v->nargs && v->block)
+        v->block->func->value_version++;
     for (int i = 0; i < v->nargs; i++) {
         v->args[i]->uses--;
         v->args[i] = NULL;
@@ -264,6 +276,11 @@ void ssa_value_remove_arg(Value *v, int i) {
     v->args[i]->uses--;
     memmove(&v->args[i], &v->args[i + 1], sizeof(Value *) * (size_t)(v->nargs - i - 1));
     v->args[--v->nargs] = NULL;
+    if (v->block) {
+        v->block->func->value_version++;
+        if (v->op == SSA_OP_PHI)
+            v->block->func->copy_version++;
+    }
 }
 
 /* Turns v into a copy of w. */
@@ -271,6 +288,8 @@ void ssa_value_copy_of(SsaFunc *f, Value *v, Value *w) {
     if (v == w)
         ssa_ice(POS_NONE, "v%u made a copy of itself", v->id);
     w->uses++; /* w may be one of v's args */
+    f->value_version++;
+    f->copy_version++;
     ssa_value_reset_args(v);
     v->op = SSA_OP_COPY;
     v->aux = NULL;
@@ -342,6 +361,8 @@ void ssa_block_add_control(SsaFunc *f, Block *b, Value *v) {
 
 /* Drops all of b's controls, releasing their uses. */
 void ssa_block_reset_controls(Block *b) {
+    if (b->ncontrols)
+        b->func->value_version++;
     for (int i = 0; i < b->ncontrols; i++) {
         b->controls[i]->uses--;
         b->controls[i] = NULL;
@@ -382,6 +403,7 @@ void ssa_value_free(SsaFunc *f, Value *v) {
         ssa_ice(POS_NONE, "freeing v%u, which has %d uses", v->id, v->uses);
     if (v->block)
         ssa_value_detach(v);
+    f->value_version++;
     ssa_value_reset_args(v);
     v->op = SSA_OP_INVALID; /* what a retained (uncleared) value shows */
     pool_put(&f->mem->pools[MEM_POOL_VALUE], v);

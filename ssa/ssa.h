@@ -255,6 +255,16 @@ struct SsaFunc {
     uint32_t rpo_version;     /* the cfg_version ssa_order_blocks left (reverse postorder, all reachable) */
     struct SsaDomTree *dom;   /* ssa_func_dom_tree's tree (func region), of cfg_version dom_version */
     uint32_t dom_version;
+    /* What deadcode and copyelim leave until values change: func.c
+     * increments value_version when a value is made or freed or loses an
+     * arg or a control (the only ways a value can become dead), and
+     * copy_version when a value becomes a copy or a phi's args change (the
+     * only ways a copy or a trivial phi can appear).  A pass that writes
+     * args, controls or ops itself increments them as func.c would. */
+    uint32_t value_version;
+    uint32_t dead_version;    /* the value_version deadcode left (all values live) */
+    uint32_t copy_version;
+    uint32_t copyelim_version; /* the copy_version copyelim left (no copy, no trivial phi) */
 };
 
 /* SsaFunc.census: ops are set when a value is made (passes only turn

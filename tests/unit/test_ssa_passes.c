@@ -234,6 +234,79 @@ static void test_deadcode(void **state) {
     (void)d;
 }
 
+/* deadcode and copyelim run again only after an edit that can give them
+ * work, and then find it: a value made dead by replacing an arg, a control
+ * moved off a value, a value turned into a copy, a phi left with one arg. */
+static void test_rerun_after_edits(void **state) {
+    Fixture *fx = *state;
+    SsaFunc *f = fx->f;
+    Block *b0 = ssa_block_new(f, BLOCK_IF, 0);
+    Block *b1 = ssa_block_new(f, BLOCK_PLAIN, 0);
+    Block *b2 = ssa_block_new(f, BLOCK_RET, 0);
+    Value *x = val(f, b0, SSA_OP_ARG, CLS_I64, 0, NULL);
+    Value *y = val(f, b0, SSA_OP_ARG, CLS_I64, 1, NULL);
+    Value *c = val(f, b0, SSA_OP_ARG, CLS_B, 2, NULL);
+    Value *neg = val(f, b0, SSA_OP_NEG, CLS_I64, 0, x, NULL);
+    Value *sum = val(f, b0, SSA_OP_ADD, CLS_I64, 0, neg, y, NULL);
+    Value *cmp = val(f, b0, SSA_OP_LT, CLS_B, CLS_I64, x, y, NULL);
+    ssa_block_add_edge(f, b0, b1);
+    ssa_block_add_edge(f, b0, b2);
+    ssa_block_add_edge(f, b1, b2);
+    ssa_block_set_control(f, b0, cmp);
+    Value *p = ssa_value_new(b2, SSA_OP_PHI, CLS_I64, NULL, 0);
+    ssa_value_add_arg(f, p, sum);
+    ssa_value_add_arg(f, p, x);
+    ssa_block_add_control(f, b2, p);
+    verify_ok(f, "build");
+
+    ssa_pass_deadcode(f);
+    ssa_pass_copyelim(f);
+    verify_ok(f, "deadcode");
+    assert_true(in_func(f, neg));
+    assert_true(in_func(f, cmp));
+    uint32_t dead = f->dead_version, copy = f->copyelim_version;
+    ssa_pass_deadcode(f); /* nothing changed: nothing to do */
+    ssa_pass_copyelim(f);
+    assert_int_equal(f->dead_version, dead);
+    assert_int_equal(f->copyelim_version, copy);
+
+    ssa_value_set_arg(sum, 0, x); /* neg loses its only use */
+    ssa_pass_deadcode(f);
+    verify_ok(f, "deadcode");
+    assert_false(in_func(f, neg));
+
+    ssa_block_set_control(f, b0, c); /* cmp loses its only use */
+    ssa_pass_deadcode(f);
+    verify_ok(f, "deadcode");
+    assert_false(in_func(f, cmp));
+
+    Value *twice = val(f, b1, SSA_OP_ADD, CLS_I64, 0, x, x, NULL);
+    ssa_value_set_arg(p, 0, twice);
+    ssa_value_copy_of(f, twice, x); /* p is now x, x: trivial */
+    ssa_pass_copyelim(f);
+    verify_ok(f, "copyelim");
+    assert_int_equal(count_op(f, SSA_OP_PHI), 0);
+    assert_int_equal(count_op(f, SSA_OP_COPY), 0);
+    assert_ptr_equal(b2->controls[0], x);
+    ssa_pass_deadcode(f);
+    verify_ok(f, "deadcode");
+    assert_false(in_func(f, sum));
+
+    Value *q = ssa_value_new(b2, SSA_OP_PHI, CLS_I64, NULL, 0);
+    ssa_value_add_arg(f, q, x);
+    ssa_value_add_arg(f, q, y);
+    Value *use = val(f, b2, SSA_OP_STORE, CLS_VOID, 0, x, q, NULL);
+    ssa_pass_copyelim(f);
+    assert_true(in_func(f, q));
+    ssa_block_remove_succ(b0, 1); /* q keeps the arg from b1 alone */
+    ssa_block_reset_controls(b0);
+    b0->kind = BLOCK_PLAIN;
+    ssa_pass_copyelim(f);
+    verify_ok(f, "copyelim");
+    assert_int_equal(count_op(f, SSA_OP_PHI), 0);
+    assert_ptr_equal(use->args[1], y);
+}
+
 /* A cycle of phis and adds that feeds nothing is removed. */
 static void test_deadcode_dead_cycle(void **state) {
     Fixture *fx = *state;
@@ -1332,6 +1405,7 @@ int main(void) {
         T(test_copyelim_nested_loop_phis),
         T(test_deadcode),
         T(test_deadcode_dead_cycle),
+        T(test_rerun_after_edits),
         T(test_constfold_wraparound),
         T(test_constfold_shifts),
         T(test_constfold_compares),
