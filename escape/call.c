@@ -7,6 +7,7 @@
  * straight into the callee's parameter locations; calls through function
  * values, interface methods and unknown callees send every argument to the
  * heap. */
+#include <stddef.h>
 #include <string.h>
 
 #include "escape/esc.h"
@@ -183,9 +184,12 @@ static Object *static_func(EscBatch *b, AstNode *e) {
 
 /* Finds what call calls. */
 static void resolve_callee(EscBatch *b, EscFunc *fn, AstCallExpr *call, Callee *ce) {
-    memset(ce, 0, sizeof *ce);
+    /* ce->path is read only with ce->sel, set once esc_selection has
+     * filled it: it is left unzeroed */
+    memset(ce, 0, offsetof(Callee, path));
+    memset(&ce->iface, 0, sizeof *ce - offsetof(Callee, iface));
     AstNode *f = esc_unparen(call->fun);
-    ce->sig = esc_type_of(f) ? type_underlying(esc_type_of(f)) : NULL;
+    ce->sig = esc_type_of(f) ? esc_underlying(esc_type_of(f)) : NULL;
     if (f->kind == AST_SELECTOR_EXPR) {
         AstSelectorExpr *s = AST_AS(AstSelectorExpr, f);
         Object *m = s->sel->obj;
@@ -211,7 +215,7 @@ static void resolve_callee(EscBatch *b, EscFunc *fn, AstCallExpr *call, Callee *
             ce->sig = m->type;
             ce->has_recv = m->type && m->type->u.func.recv;
             ce->method_expr = ce->has_recv;
-            if (ce->has_recv && type_is_interface(esc_type_of(s->x))) {
+            if (ce->has_recv && esc_is_interface(esc_type_of(s->x))) {
                 ce->obj = NULL;
             }
         }
@@ -297,7 +301,7 @@ static void add_temp(EscBatch *b, EscFunc *fn, ArgCtx *ac, EscLoc *tmp, Type *t,
  * conversion) when it has a position of its own, else at the call. */
 static Pos temp_pos(const ArgCtx *ac, AstNode *arg, Type *to) {
     Type *t = esc_type_of(arg);
-    if (to && type_is_interface(to) && t && !type_is_interface(t))
+    if (to && esc_is_interface(to) && t && !esc_is_interface(t))
         return ac->pos;
     return esc_unique_pos(arg) ? esc_unparen(arg)->pos : ac->call->expr.node.pos;
 }
@@ -306,7 +310,7 @@ static Pos temp_pos(const ArgCtx *ac, AstNode *arg, Type *to) {
  * names) instead of capturing a copy (gc's rewriteArgument). */
 static bool stays_in_wrapper(AstNode *arg, Type *to) {
     Type *t = esc_type_of(arg);
-    if (to && type_is_interface(to) && t && !type_is_interface(t) && t->kind != TY_UNTYPED_NIL)
+    if (to && esc_is_interface(to) && t && !esc_is_interface(t) && t->kind != TY_UNTYPED_NIL)
         return false;             /* an implicit conversion: wrapped */
     AstNode *u = esc_unparen(arg);
     if (esc_type_of(u) && ((AstExpr *)u)->cval)
@@ -375,12 +379,12 @@ static void partial_recv_expr(EscBatch *b, EscFunc *fn, EscHole k, const Callee 
     }
     for (int i = d->npath - 1; i >= 0; i--) {
         Type *holder = i == 0 ? d->type : d->path[i - 1]->type;
-        if (type_underlying(holder)->kind == TY_POINTER)
+        if (esc_underlying(holder)->kind == TY_POINTER)
             k = esc_deref(k, NULL, NULL), k = m2 ? text_note(b, k, n, "dot of pointer", texts[i + 1]) : k;
         else if (m2)
             k = text_note(b, k, n, "dot", texts[i + 1]);
     }
-    if (!type_is_interface(d->type) && !esc_is_direct_iface(d->type))
+    if (!esc_is_interface(d->type) && !esc_is_direct_iface(d->type))
         k = esc_deref(k, NULL, NULL);
     if (m2) k = text_note(b, k, n, "dot", texts[0]);
     esc_expr(b, fn, k, ce->sel->x);
@@ -400,7 +404,7 @@ static void recv_expr(EscBatch *b, EscFunc *fn, EscHole k, const Callee *ce) {
     }
     AstNode *n = &ce->sel->expr.node;
     Type *rt = ce->obj->type->u.func.recv;
-    if (rt && type_underlying(rt)->kind != TY_POINTER && type_underlying(ce->devirt)->kind == TY_POINTER)
+    if (rt && esc_underlying(rt)->kind != TY_POINTER && esc_underlying(ce->devirt)->kind == TY_POINTER)
         k = esc_deref(k, n, "indirection");
     if (!esc_is_direct_iface(ce->devirt))
         k = esc_deref(k, n, "dot");
@@ -420,7 +424,7 @@ static void receiver(EscBatch *b, EscFunc *fn, ArgCtx *ac, EscHole k, const Call
     Type *rt = ce->obj && ce->obj->type ? ce->obj->type->u.func.recv : NULL;
     /* gc copies the receiver argument: an implicit &x or *x, or an
      * embedded selection, has the selector's position */
-    bool want_ptr = rt && type_underlying(rt)->kind == TY_POINTER;
+    bool want_ptr = rt && esc_underlying(rt)->kind == TY_POINTER;
     bool implicit = ce->devirt || ce->path.nsteps > 0 || want_ptr != ce->path.holder_ptr;
     Pos pos = implicit ? ce->sel->expr.node.pos
                        : esc_unique_pos(ce->sel->x) ? esc_unparen(ce->sel->x)->pos : ac->call->expr.node.pos;
@@ -533,7 +537,7 @@ static void call_args(EscBatch *b, EscFunc *fn, EscHole *ks, int nks, AstCallExp
         if (variadic && i == np - 1 && !call->has_dots) {
             if (nargs <= i)
                 break;        /* no extra arguments: the slice is nil */
-            Type *st = pts[i] ? type_underlying(pts[i]) : NULL;
+            Type *st = pts[i] ? esc_underlying(pts[i]) : NULL;
             Type *elem = st && st->kind == TY_SLICE ? st->u.array.elem : NULL;
             k = esc_note(k, &call->expr.node, "call parameter");
             EscHole slice_k = ddd_spill(b, fn, k, call);
@@ -573,7 +577,7 @@ static Builtin builtin_of(AstNode *f) {
 
 /* The element type of slice type t, or NULL. */
 static Type *slice_elem(Type *t) {
-    Type *u = t ? type_underlying(t) : NULL;
+    Type *u = t ? esc_underlying(t) : NULL;
     return u && u->kind == TY_SLICE ? u->u.array.elem : NULL;
 }
 
@@ -638,7 +642,7 @@ static void builtin_call(EscBatch *b, EscFunc *fn, EscHole *ks, int nks, AstCall
         return;
     case BUILTIN_MAKE: {
         Type *t = call->expr.type;
-        Type *u = t ? type_underlying(t) : NULL;
+        Type *u = t ? esc_underlying(t) : NULL;
         if (u && (u->kind == TY_SLICE || u->kind == TY_MAP)) {
             esc_spill(b, k0, n);
             n->flags |= AST_ESC_SITE;
@@ -649,7 +653,7 @@ static void builtin_call(EscBatch *b, EscFunc *fn, EscHole *ks, int nks, AstCall
     }
     case BUILTIN_DELETE: {
         Type *mt = nargs > 0 ? esc_type_of(args[0]) : NULL;
-        Type *key = mt && type_underlying(mt)->kind == TY_MAP ? type_underlying(mt)->u.map.key : NULL;
+        Type *key = mt && esc_underlying(mt)->kind == TY_MAP ? esc_underlying(mt)->u.map.key : NULL;
         ac->pos = b->ctx->cfg->m ? esc_last_pos(n) : ac->pos;
         ac->fixed = true;
         for (int i = 0; i < nargs; i++)
@@ -701,7 +705,7 @@ void esc_go_defer(EscBatch *b, EscFunc *fn, AstCallStmt *s) {
             method = !esc_is_type_expr(se->x) && esc_selection(esc_type_of(se->x), se->sel->value, &p) && p.method;
         }
     }
-    Type *sig = esc_type_of(f) ? type_underlying(esc_type_of(f)) : NULL;
+    Type *sig = esc_type_of(f) ? esc_underlying(esc_type_of(f)) : NULL;
     if (id == BUILTIN_NONE && !method && !esc_is_type_expr(call->fun) && sig && sig->kind == TY_FUNC &&
         (!sig->u.func.params || sig->u.func.params->u.tuple.n == 0) &&
         (!sig->u.func.results || sig->u.func.results->u.tuple.n == 0)) {
@@ -778,8 +782,10 @@ void esc_param_tags(EscBatch *b, EscFunc *fn) {
     FuncInfo *info = *slot_a ? *slot_a : (slot_b && *slot_b ? *slot_b : NULL);
     if (!info)
         info = ARENA_NEW(c->perm, FuncInfo);
+    /* escape.c's attach_info has just made fn's tags, zeroed: fill them */
+    if (info != fn->info || info->nparams != n || !info->leaks)
+        info->leaks = ARENA_NEW_ARRAY(c->perm, EscLeaks, n ? n : 1);
     info->nparams = n;
-    info->leaks = ARENA_NEW_ARRAY(c->perm, EscLeaks, n ? n : 1);
     info->noescape = !body && (pragma & PRAGMA_NOESCAPE);
     bool diagnose = c->cfg->m != 0;
     for (int i = 0; i < n; i++) {
@@ -798,7 +804,7 @@ void esc_param_tags(EscBatch *b, EscFunc *fn) {
             snprintf(pname, sizeof pname, "arg#%d", i + 1);
         Pos pos = f->name ? f->name->expr.node.pos : ast_start_pos(f->type);
         if (!body) {
-            if (t && type_underlying(t)->kind == TY_UINTPTR) {
+            if (t && esc_underlying(t)->kind == TY_UINTPTR) {
                 if (diagnose)
                     esc_warn(c, pos, "assuming %s is unsafe uintptr", pname);
                 continue;

@@ -31,6 +31,10 @@
 typedef struct EscLoc EscLoc;
 typedef struct EscFunc EscFunc;
 
+/* An array of n T in arena a, not zeroed: for arrays whose elements are
+ * all written before they are read (grown lists, filled tables). */
+#define ESC_ARRAY(a, T, n) ((T *)arena_alloc((a), sizeof(T) * (size_t)(n), _Alignof(T)))
+
 /* Marks of the prepass (AstNode.flags, beside escape.h's AST_ESC_*). */
 enum {
     /* on a FuncDecl or FuncLit: its body has a goto or a type switch that
@@ -117,6 +121,11 @@ struct EscLoc {
                                 (for calls through a variable bound once, gc's StaticValue) */
 };
 
+/* How many locations esc_new_loc takes from the arena at once, and how
+ * many edges esc_flow does (for arrays of up to a quarter of that). */
+#define ESC_LOC_BLOCK 16
+#define ESC_EDGE_BLOCK 64
+
 /* A function (declaration or literal) being analyzed in the current batch. */
 struct EscFunc {
     Object *obj;             /* NULL for a function literal */
@@ -170,6 +179,10 @@ typedef struct EscBatch {
     EscLoc blank;            /* the blank location (discards) */
     EscLoc **all_locs;       /* every location, in creation order (gc's allLocs) */
     int nall, capall;
+    EscLoc *loc_block;       /* locations are carved from blocks of ESC_LOC_BLOCK */
+    int loc_block_left;
+    EscEdge *edge_block;     /* and small edge arrays from blocks of ESC_EDGE_BLOCK */
+    int edge_block_left;
     EscFunc *curfn;          /* the function being walked (kept current by walk.c): the
                                 owner and loop depth of locations made by esc_tee,
                                 esc_later and esc_spill */
@@ -354,6 +367,16 @@ void esc_ref_obj(EscCtx *c, FnNode *from, const Object *o, int at);
 void esc_ref_insert(EscCtx *c, FnNode *from, int at, FnNode *f);
 int esc_ref_count(const FnNode *from);
 void esc_refs_reset(FnNode *from);
+/* The prepass lists the variables a body declares as it meets them (in
+ * the order of gc's fn.Dcl, which escape.c's own walk of the body would
+ * find), so that the batch makes their locations without walking the
+ * body again: esc_dcls_reset before its walk, esc_dcl_add for each
+ * declaring name (not blank), esc_dcls_unknown when the list cannot be
+ * trusted (dead code, whose variables gc still declares; type switch
+ * clause variables), and escape.c walks the body itself. */
+void esc_dcls_reset(FnNode *f);
+void esc_dcl_add(EscCtx *c, FnNode *f, AstName *name);
+void esc_dcls_unknown(FnNode *f);
 /* A literal in from's body; called: written where it is called, func(){...}(). */
 void esc_ref_lit(EscCtx *c, FnNode *from, AstNode *lit, bool called);
 /* Appends a root of the bottom-up visit, in gc's order of Target.Decls:
@@ -413,6 +436,15 @@ typedef struct EscSelPath {
     Type *step_types[ESC_MAX_EMBED];
 } EscSelPath;
 
+/* t's underlying type (type_underlying, with the common case of a type
+ * that is not named inline). */
+static inline Type *esc_underlying(Type *t) {
+    return t && t->kind != TY_NAMED ? t : type_underlying(t);
+}
+/* Whether t is an interface type (type_is_interface, inline). */
+static inline bool esc_is_interface(const Type *t) {
+    return t && (t->kind == TY_INTERFACE || (t->kind == TY_NAMED && type_is_interface(t)));
+}
 /* Helpers shared by walk.c, expr.c and call.c (expr.c). */
 /* Whether a value of type t holds pointers (gc's HasPointers); the basic
  * types are answered inline. */

@@ -38,6 +38,9 @@ struct FnNode {
     bool toplevel;           /* a declaration, or a literal initializing a package variable */
     struct FnNode **refs;    /* what its body references, in gc's order (from the prepass) */
     int nrefs, caprefs;
+    AstName **dcls;          /* the names its body declares, in gc's order of fn.Dcl */
+    int ndcls, capdcls;
+    bool dcls_known;         /* the prepass listed dcls (else init_func walks the body) */
 };
 
 /* A map from function Objects and function nodes to FnNodes.  The
@@ -203,7 +206,7 @@ void esc_ref_obj(EscCtx *c, FnNode *from, const Object *o, int at) {
 void esc_ref_insert(EscCtx *c, FnNode *from, int at, FnNode *f) {
     if (from->nrefs == from->caprefs) {
         int cap = from->caprefs ? from->caprefs * 2 : 8;
-        FnNode **items = ARENA_NEW_ARRAY(c->arena, FnNode *, cap);
+        FnNode **items = ESC_ARRAY(c->arena, FnNode *, cap);
         if (from->nrefs) memcpy(items, from->refs, sizeof *items * (size_t)from->nrefs);
         from->refs = items;
         from->caprefs = cap;
@@ -217,6 +220,25 @@ int esc_ref_count(const FnNode *from) { return from->nrefs; }
 
 void esc_refs_reset(FnNode *from) { from->nrefs = 0; }
 
+void esc_dcls_reset(FnNode *f) {
+    f->ndcls = 0;
+    f->dcls_known = true;
+}
+
+void esc_dcls_unknown(FnNode *f) { f->dcls_known = false; }
+
+void esc_dcl_add(EscCtx *c, FnNode *f, AstName *name) {
+    if (!f->dcls_known) return;
+    if (f->ndcls == f->capdcls) {
+        int cap = f->capdcls ? f->capdcls * 2 : 8;
+        AstName **items = ESC_ARRAY(c->arena, AstName *, cap);
+        if (f->ndcls) memcpy(items, f->dcls, sizeof *items * (size_t)f->ndcls);
+        f->dcls = items;
+        f->capdcls = cap;
+    }
+    f->dcls[f->ndcls++] = name;
+}
+
 void esc_ref_lit(EscCtx *c, FnNode *from, AstNode *lit, bool called) {
     FnNode *f = fn_node(c, c->index, lit);
     f->outer = from->node;
@@ -229,7 +251,7 @@ void esc_add_root(EscCtx *c, AstNode *fn) {
     f->toplevel = true;
     if (c->nroots == c->caproots) {
         int cap = c->caproots ? c->caproots * 2 : 64;
-        FnNode **items = ARENA_NEW_ARRAY(c->arena, FnNode *, cap);
+        FnNode **items = ESC_ARRAY(c->arena, FnNode *, cap);
         if (c->nroots) memcpy(items, c->roots, sizeof *items * (size_t)c->nroots);
         c->roots = items;
         c->caproots = cap;
@@ -255,7 +277,7 @@ static uint32_t visit(Visitor *v, FnNode *f) {
     uint32_t min = ++v->visitgen;
     if (v->nstack == v->capstack) {
         int cap = v->capstack ? v->capstack * 2 : 64;
-        FnNode **items = ARENA_NEW_ARRAY(v->c->arena, FnNode *, cap);
+        FnNode **items = ESC_ARRAY(v->c->arena, FnNode *, cap);
         if (v->nstack) memcpy(items, v->stack, sizeof *items * (size_t)v->nstack);
         v->stack = items;
         v->capstack = cap;
@@ -542,12 +564,12 @@ static EscFunc *init_func(EscBatch *b, FnNode *f) {
     }
     b->curfn = fn;
     fn->nparams = ft->params.n + (recv ? 1 : 0);
-    fn->params = ARENA_NEW_ARRAY(c->arena, EscLoc *, fn->nparams + 1);
+    fn->params = ESC_ARRAY(c->arena, EscLoc *, fn->nparams + 1);
     int k = 0;
     if (recv) fn->params[k++] = param_loc(b, fn, recv);
     for (int i = 0; i < ft->params.n; i++) fn->params[k++] = param_loc(b, fn, ft->params.items[i]);
     fn->nresults = ft->results.n;
-    fn->results = ARENA_NEW_ARRAY(c->arena, EscLoc *, fn->nresults + 1);
+    fn->results = ESC_ARRAY(c->arena, EscLoc *, fn->nresults + 1);
     for (int i = 0; i < ft->results.n; i++) {
         EscLoc *loc = param_loc(b, fn, ft->results.items[i]);
         if (!loc) loc = esc_new_loc(b, fn, NULL, NULL, true);
@@ -555,7 +577,11 @@ static EscFunc *init_func(EscBatch *b, FnNode *f) {
         fn->results[i] = loc;
     }
     AstBlockStmt *body = fn_body(f->node);
-    if (body) dcl_stmts(b, fn, &body->stmts);
+    if (body && f->dcls_known) {
+        for (int i = 0; i < f->ndcls; i++) dcl_loc(b, fn, f->dcls[i]);
+    } else if (body) {
+        dcl_stmts(b, fn, &body->stmts);
+    }
     b->curfn = NULL;
     return fn;
 }
@@ -603,7 +629,7 @@ static void analyze_batch(EscCtx *c, FnNode **block, int n, bool recursive) {
     b->heap.batch = b;
     b->blank.batch = b;
     b->nfuncs = n;
-    b->funcs = ARENA_NEW_ARRAY(c->arena, EscFunc *, n);
+    b->funcs = ESC_ARRAY(c->arena, EscFunc *, n);
     EscBatch *saved = c->batch;
     c->batch = b;
     for (int i = 0; i < n; i++) b->funcs[i] = init_func(b, block[i]);
@@ -639,23 +665,26 @@ static bool indexed_by_obj(const AstFuncDecl *fd) {
     return fd->name && fd->name->obj && fd->tparams.n == 0;
 }
 
+/* Makes room in ix->by_decl for decl_index i; the new slots are empty. */
+static void by_decl_reserve(EscCtx *c, EscIndex *ix, uint32_t i) {
+    if (i < ix->nby_decl) return;
+    uint32_t cap = ix->nby_decl ? ix->nby_decl * 2 : 256;
+    while (cap <= i) cap *= 2;
+    FnNode **items = ESC_ARRAY(c->arena, FnNode *, cap);
+    if (ix->nby_decl) memcpy(items, ix->by_decl, sizeof *items * ix->nby_decl);
+    memset(items + ix->nby_decl, 0, sizeof *items * (cap - ix->nby_decl));
+    ix->by_decl = items;
+    ix->nby_decl = cap;
+}
+
 /* Indexes every function declaration of the files by its Object. */
 static void index_decls(EscCtx *c, EscIndex *ix) {
     const EscapeConfig *cfg = c->cfg;
+    /* one pass over the declarations (at a million lines each pass pays
+     * for bringing them into the cache): by_decl grows as indexes come */
     int n = 0;
-    uint32_t max_index = 0;
-    for (int i = 0; i < cfg->nfiles; i++)
-        for (int k = 0; k < cfg->files[i]->decls.n; k++) {
-            const AstNode *d = cfg->files[i]->decls.items[k];
-            if (d->kind != AST_FUNC_DECL) continue;
-            n++;
-            const AstFuncDecl *fd = (const AstFuncDecl *)d;
-            if (indexed_by_obj(fd) && (fd->name->obj->flags & OBJ_PKG_LEVEL) && fd->name->obj->decl_index >= max_index)
-                max_index = fd->name->obj->decl_index + 1;
-        }
-    ix->nby_decl = max_index;
-    ix->by_decl = ARENA_NEW_ARRAY(c->arena, FnNode *, max_index + 1);
-    c->fdecls = ARENA_NEW_ARRAY(c->arena, AstFuncDecl *, n + 1);
+    for (int i = 0; i < cfg->nfiles; i++) n += cfg->files[i]->decls.n;
+    c->fdecls = ESC_ARRAY(c->arena, AstFuncDecl *, n + 1);
     for (int i = 0; i < cfg->nfiles; i++) {
         const AstFile *f = cfg->files[i];
         for (int k = 0; k < f->decls.n; k++) {
@@ -665,6 +694,7 @@ static void index_decls(EscCtx *c, EscIndex *ix) {
             c->fdecls[c->nfdecls++] = fd;
             Object *o = indexed_by_obj(fd) ? fd->name->obj : NULL;
             FnNode *fnode = NULL;
+            if (o && (o->flags & OBJ_PKG_LEVEL)) by_decl_reserve(c, ix, o->decl_index);
             if (o && (o->flags & OBJ_PKG_LEVEL) && !ix->by_decl[o->decl_index]) {
                 fnode = ARENA_NEW(c->arena, FnNode);
                 fnode->node = d;

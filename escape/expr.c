@@ -19,7 +19,7 @@
 bool esc_has_pointers_slow(Type *t) {
     if (!t)
         return true;
-    Type *u = type_underlying(t);
+    Type *u = esc_underlying(t);
     switch (u->kind) {
     case TY_STRING: case TY_UNSAFE_POINTER: case TY_POINTER: case TY_SLICE: case TY_MAP:
     case TY_CHAN: case TY_FUNC: case TY_INTERFACE: case TY_UNTYPED_NIL: case TY_UNTYPED_STRING:
@@ -45,7 +45,7 @@ bool esc_has_pointers_slow(Type *t) {
 bool esc_is_direct_iface(Type *t) {
     if (!t)
         return false;
-    Type *u = type_underlying(t);
+    Type *u = esc_underlying(t);
     switch (u->kind) {
     case TY_POINTER: case TY_CHAN: case TY_MAP: case TY_FUNC: case TY_UNSAFE_POINTER:
         return true;
@@ -92,12 +92,12 @@ bool esc_is_type_expr(const AstNode *e) {
  * the given depth (0: a field or method of t itself); fills path with the
  * embedded fields taken.  Returns true when found. */
 static bool find_at_depth(Type *t, const char *name, int depth, EscSelPath *p) {
-    Type *u = type_underlying(t);
+    Type *u = esc_underlying(t);
     bool ptr = false;
     if (u->kind == TY_POINTER) {
         ptr = true;
         t = u->u.array.elem;
-        u = type_underlying(t);
+        u = esc_underlying(t);
     }
     if (depth == 0) {
         if (t->kind == TY_NAMED)
@@ -168,9 +168,9 @@ static void fill_step_types(Type *t, const char *name, EscSelPath *p) {
     int n = p->nsteps;
     Type *cur = t;
     for (int i = 0; i < n; i++) {
-        Type *u = type_underlying(cur);
+        Type *u = esc_underlying(cur);
         if (u->kind == TY_POINTER)
-            u = type_underlying(u->u.array.elem);
+            u = esc_underlying(u->u.array.elem);
         Type *next = NULL;
         for (int j = 0; u->kind == TY_STRUCT && j < u->u.strct.n && !next; j++) {
             TypeField *f = &u->u.strct.fields[j];
@@ -184,7 +184,7 @@ static void fill_step_types(Type *t, const char *name, EscSelPath *p) {
         p->step_types[i] = next;
         cur = next;
     }
-    p->holder_ptr = type_underlying(cur)->kind == TY_POINTER;
+    p->holder_ptr = esc_underlying(cur)->kind == TY_POINTER;
 }
 
 /* The selection x.name for x of type xt, with its implicit steps. */
@@ -289,10 +289,10 @@ bool esc_unique_pos(const AstNode *e) {
 /* The hole for e converted to type to: a conversion site when e is concrete. */
 EscHole esc_conv_iface(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e, Type *to) {
     Type *from = esc_type_of(e);
-    if (!to || !from || !type_is_interface(to) || from->kind == TY_UNTYPED_NIL)
+    if (!to || !from || !esc_is_interface(to) || from->kind == TY_UNTYPED_NIL)
         return k;
     Pos pos = fn && fn->conv_pos ? fn->conv_pos : esc_unparen(e)->pos;
-    if (type_is_interface(from))   /* between interfaces: gc's OCONVIFACE, unless identical */
+    if (esc_is_interface(from))   /* between interfaces: gc's OCONVIFACE, unless identical */
         return type_identical(from, to) ? k : esc_note_at(k, e, pos, "interface-converted");
     if (!esc_is_direct_iface(from)) {
         EscLoc *loc = esc_new_loc(b, b->curfn ? b->curfn : fn, e, NULL, true);
@@ -309,10 +309,13 @@ EscHole esc_conv_iface(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e, Type *to
 void esc_expr_to(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e, Type *to) {
     if (!e)
         return;
-    /* gc filters on the type of the conversion node: an interface keeps the hole */
-    if (to && type_is_interface(to) && k.derefs >= 0 && !esc_has_pointers(to))
-        k = esc_discard_hole(b);
-    esc_expr(b, fn, esc_conv_iface(b, fn, k, e, to), e);
+    if (to && esc_is_interface(to)) {
+        /* gc filters on the type of the conversion node: an interface keeps the hole */
+        if (k.derefs >= 0 && !esc_has_pointers(to))
+            k = esc_discard_hole(b);
+        k = esc_conv_iface(b, fn, k, e, to);
+    }
+    esc_expr(b, fn, k, e);
 }
 
 /* src (as type to) flows to the heap (gc's assignHeap). */
@@ -330,7 +333,7 @@ static void unsafe_value(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e) {
         AstCallExpr *c = AST_AS(AstCallExpr, e);
         if (esc_is_type_expr(c->fun) && c->args.n == 1) {
             Type *xt = esc_type_of(c->args.items[0]);
-            if (xt && type_underlying(xt)->kind == TY_UNSAFE_POINTER)
+            if (xt && esc_underlying(xt)->kind == TY_UNSAFE_POINTER)
                 esc_expr(b, fn, k, c->args.items[0]);
             else
                 esc_discard(b, fn, c->args.items[0]);
@@ -369,7 +372,7 @@ static void conversion(EscBatch *b, EscFunc *fn, EscHole k, AstCallExpr *call) {
     Type *to = call->expr.type, *from = esc_type_of(x);
     if (!x || !to || !from)
         return;
-    Type *tu = type_underlying(to), *fu = type_underlying(from);
+    Type *tu = esc_underlying(to), *fu = esc_underlying(from);
     if (tu->kind == TY_INTERFACE && fu->kind != TY_INTERFACE) {
         if (!esc_is_direct_iface(from)) {
             k = esc_spill(b, k, &call->expr.node);
@@ -419,7 +422,7 @@ static Type *struct_elem_type(Type *u, AstNode *el, int i) {
 
 /* A composite literal whose own type is lt (pointer already removed). */
 static void composite_lit(EscBatch *b, EscFunc *fn, EscHole k, AstCompositeLit *lit, Type *lt) {
-    Type *u = type_underlying(lt);
+    Type *u = esc_underlying(lt);
     AstNode *n = &lit->expr.node;
     Pos saved = fn ? fn->conv_pos : 0;
     switch (u->kind) {
@@ -646,7 +649,7 @@ static void field_selector(EscBatch *b, EscFunc *fn, EscHole k, AstSelectorExpr 
 void esc_recv_expr(EscBatch *b, EscFunc *fn, EscHole k, AstSelectorExpr *sel, const EscSelPath *p) {
     AstNode *n = &sel->expr.node;
     if (!p->iface && p->method && p->method->type && p->method->type->u.func.recv) {
-        bool want_ptr = type_underlying(p->method->type->u.func.recv)->kind == TY_POINTER;
+        bool want_ptr = esc_underlying(p->method->type->u.func.recv)->kind == TY_POINTER;
         /* the implicit &x or *x stands at the selector and prints as x */
         if (want_ptr && !p->holder_ptr) {
             k.derefs -= 1;
@@ -752,11 +755,11 @@ void esc_expr_node(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e) {
         return;
     case AST_COMPOSITE_LIT: {
         AstCompositeLit *lit = AST_AS(AstCompositeLit, e);
-        if (t && type_underlying(t)->kind == TY_POINTER) {
+        if (t && esc_underlying(t)->kind == TY_POINTER) {
             /* an elided &T{...} inside an outer literal */
             k = esc_spill(b, k, e);
             e->flags |= AST_ESC_SITE;
-            composite_lit(b, fn, k, lit, type_underlying(t)->u.array.elem);
+            composite_lit(b, fn, k, lit, esc_underlying(t)->u.array.elem);
             return;
         }
         composite_lit(b, fn, k, lit, t);
@@ -771,7 +774,7 @@ void esc_expr_node(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e) {
     case AST_INDEX_EXPR: {
         AstIndexExpr *ix = AST_AS(AstIndexExpr, e);
         Type *xt = esc_type_of(ix->x);
-        Type *xu = xt ? type_underlying(xt) : NULL;
+        Type *xu = xt ? esc_underlying(xt) : NULL;
         if (xu && xu->kind == TY_MAP) {
             /* the key is converted to the map's key type */
             esc_discard(b, fn, ix->x);
@@ -794,7 +797,7 @@ void esc_expr_node(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e) {
         AstSliceExpr *s = AST_AS(AstSliceExpr, e);
         Type *xt = esc_type_of(s->x);
         EscHole sk = esc_note(k, e, "slice");
-        if (xt && type_underlying(xt)->kind == TY_ARRAY) {
+        if (xt && esc_underlying(xt)->kind == TY_ARRAY) {
             /* slicing an array takes its address (an implicit &x at x's start) */
             sk.derefs -= 1;
             sk.addrtaken = true;
@@ -808,7 +811,7 @@ void esc_expr_node(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e) {
     case AST_ASSERT_EXPR: {
         AstAssertExpr *a = AST_AS(AstAssertExpr, e);
         EscHole ak = k;
-        if (t && !type_is_interface(t) && !esc_is_direct_iface(t))
+        if (t && !esc_is_interface(t) && !esc_is_direct_iface(t))
             ak = esc_deref(ak, e, "dot");
         else
             ak = esc_note(ak, e, "dot");

@@ -22,7 +22,7 @@ enum {
 static void push_loc(EscBatch *b, EscLoc *loc) {
     if (b->nall == b->capall) {
         int cap = b->capall ? b->capall * 2 : 64;
-        EscLoc **items = ARENA_NEW_ARRAY(b->ctx->arena, EscLoc *, cap);
+        EscLoc **items = ESC_ARRAY(b->ctx->arena, EscLoc *, cap);
         if (b->nall) memcpy(items, b->all_locs, sizeof *items * (size_t)b->nall);
         b->all_locs = items;
         b->capall = cap;
@@ -35,17 +35,24 @@ static void push_loc(EscBatch *b, EscLoc *loc) {
  * Object (Object.esc_slot: its index in all_locs) so that esc_lookup finds
  * it without hashing. */
 EscLoc *esc_new_loc(EscBatch *b, EscFunc *fn, const AstNode *n, Object *var, bool transient) {
-    EscLoc *loc = ARENA_NEW(b->ctx->arena, EscLoc);
-    loc->n = n;
-    loc->var = var;
-    loc->curfn = fn;
-    loc->loop_depth = fn ? fn->loop_depth : 0;
-    loc->transient = transient;
-    loc->batch = b;
-    if (var) {
-        loc->is_param = (var->flags & OBJ_PARAM) != 0;
-        var->esc_slot = (uint32_t)b->nall;
+    if (!b->loc_block_left) {
+        b->loc_block = ESC_ARRAY(b->ctx->arena, EscLoc, ESC_LOC_BLOCK);
+        b->loc_block_left = ESC_LOC_BLOCK;
     }
+    /* written whole (the compiler zeroes the rest inline) rather than
+     * zeroed by the arena and then filled in */
+    EscLoc *loc = b->loc_block++;
+    b->loc_block_left--;
+    *loc = (EscLoc){
+        .n = n,
+        .var = var,
+        .curfn = fn,
+        .loop_depth = fn ? fn->loop_depth : 0,
+        .transient = transient,
+        .batch = b,
+        .is_param = var && (var->flags & OBJ_PARAM),
+    };
+    if (var) var->esc_slot = (uint32_t)b->nall;
     push_loc(b, loc);
     return loc;
 }
@@ -110,6 +117,20 @@ EscHole esc_note_at(EscHole k, const AstNode *where, Pos pos, const char *why) {
     return r;
 }
 
+/* Room for n edges in b's arena: small arrays are carved from a block,
+ * as most locations have a few edges. */
+static EscEdge *edge_array(EscBatch *b, int n) {
+    if (n > ESC_EDGE_BLOCK / 4) return ESC_ARRAY(b->ctx->arena, EscEdge, n);
+    if (n > b->edge_block_left) {
+        b->edge_block = ESC_ARRAY(b->ctx->arena, EscEdge, ESC_EDGE_BLOCK);
+        b->edge_block_left = ESC_EDGE_BLOCK;
+    }
+    EscEdge *e = b->edge_block;
+    b->edge_block += n;
+    b->edge_block_left -= n;
+    return e;
+}
+
 /* Records that src's value flows into hole k (gc's flow): flows to the
  * blank hole are dropped, as are self-assignments that dereference; an
  * address flowing into an escaping location makes src escape at once. */
@@ -130,7 +151,7 @@ void esc_flow(EscBatch *b, EscHole k, EscLoc *src) {
     }
     if (dst->nedges == dst->capedges) {
         int cap = dst->capedges ? dst->capedges * 2 : 4;
-        EscEdge *edges = ARENA_NEW_ARRAY(b->ctx->arena, EscEdge, cap);
+        EscEdge *edges = edge_array(b, cap);
         if (dst->nedges) memcpy(edges, dst->edges, sizeof *edges * (size_t)dst->nedges);
         dst->edges = edges;
         dst->capedges = cap;
@@ -206,6 +227,14 @@ static Builtin call_builtin(const AstCallExpr *call) {
     return o && o->kind == OBJ_BUILTIN ? o->u.builtin : BUILTIN_NONE;
 }
 
+/* Whether a value of type t takes more than max bytes; only arrays and
+ * structs can (every other type is at most three words), so only they
+ * are measured. */
+static bool larger_than(Type *t, int64_t max) {
+    TypeKind k = esc_underlying(t)->kind;
+    return (k == TY_ARRAY || k == TY_STRUCT || k == TY_TUPLE) && type_size(t) > max;
+}
+
 /* gc's HeapAllocReason: a variable or allocation that cannot be on the
  * stack whatever flows where — over 10 MiB, an implicit allocation (new,
  * &T{}) over 64 KiB, or make of a slice with a non-constant or too large
@@ -213,18 +242,18 @@ static Builtin call_builtin(const AstCallExpr *call) {
 const char *esc_heap_alloc_reason(const EscLoc *loc) {
     if (loc->var) {
         if (loc->var->flags & (OBJ_PARAM | OBJ_RESULT)) return NULL;
-        if (loc->var->type && type_size(loc->var->type) > MAX_STACK_VAR_SIZE) return "too large for stack";
+        if (loc->var->type && larger_than(loc->var->type, MAX_STACK_VAR_SIZE)) return "too large for stack";
         return NULL;
     }
     const AstNode *n = loc->n;
     if (!n || loc->conv || loc->ddd) return NULL;
     Type *t = node_type(n);
     if (!t) return NULL;
-    if (type_size(t) > MAX_STACK_VAR_SIZE) return "too large for stack";
-    Type *u = type_underlying(t);
+    if (larger_than(t, MAX_STACK_VAR_SIZE)) return "too large for stack";
+    Type *u = esc_underlying(t);
     bool ptr_lit = n->kind == AST_OPERATION && AST_AS(AstOperation, n)->op == OP_AND && !AST_AS(AstOperation, n)->y;
     bool is_new = n->kind == AST_CALL_EXPR && call_builtin(AST_AS(AstCallExpr, n)) == BUILTIN_NEW;
-    if ((ptr_lit || is_new) && u->kind == TY_POINTER && type_size(u->u.array.elem) > MAX_IMPLICIT_STACK_VAR_SIZE)
+    if ((ptr_lit || is_new) && u->kind == TY_POINTER && larger_than(u->u.array.elem, MAX_IMPLICIT_STACK_VAR_SIZE))
         return "too large for stack";
     if (n->kind == AST_CALL_EXPR && call_builtin(AST_AS(AstCallExpr, n)) == BUILTIN_MAKE && u->kind == TY_SLICE) {
         const AstCallExpr *call = AST_AS(AstCallExpr, n);

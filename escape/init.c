@@ -71,7 +71,7 @@ static bool has_func_lit(AstNode *e) {
  * static when every element is; a map literal is always dynamic. */
 static InitKind lit_kind(AstCompositeLit *cl) {
     Type *t = esc_type_of(&cl->expr.node);
-    Type *u = t ? type_underlying(t) : NULL;
+    Type *u = t ? esc_underlying(t) : NULL;
     if (!u || u->kind == TY_MAP) return INIT_DYNAMIC;
     for (int i = 0; i < cl->elems.n; i++) {
         AstNode *el = cl->elems.items[i];
@@ -88,8 +88,8 @@ static InitKind conv_kind(AstCallExpr *call) {
     AstNode *x = call->args.items[0];
     Type *to = esc_type_of(&call->expr.node), *from = esc_type_of(x);
     if (!to || !from) return INIT_DYNAMIC;
-    Type *tu = type_underlying(to), *fu = type_underlying(from);
-    if (type_is_interface(to)) return type_is_interface(from) ? INIT_DYNAMIC : init_kind(x);
+    Type *tu = esc_underlying(to), *fu = esc_underlying(from);
+    if (esc_is_interface(to)) return esc_is_interface(from) ? INIT_DYNAMIC : init_kind(x);
     if (tu->kind == TY_SLICE && type_is_string(from))
         return ((AstExpr *)x)->cval ? INIT_STATIC : INIT_DYNAMIC;
     if (tu == fu || (tu->kind == TY_POINTER && fu->kind == TY_POINTER)) return init_kind(x);
@@ -166,7 +166,7 @@ static bool side_effects(AstNode *e) {
                    id == BUILTIN_IMAG || id == BUILTIN_COMPLEX;
             if (id == BUILTIN_MAKE) {   /* a map or channel of constant size 0 cannot panic */
                 Type *t = esc_type_of(e);
-                Type *u = t ? type_underlying(t) : NULL;
+                Type *u = t ? esc_underlying(t) : NULL;
                 if (!u || u->kind == TY_SLICE) return true;
                 if (call->args.n > 1 && !((AstExpr *)call->args.items[1])->cval) return true;
                 pure = true;

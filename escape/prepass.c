@@ -167,7 +167,7 @@ typedef struct StmtVec {
 static void stmt_vec_push(Arena *a, StmtVec *v, AstNode *s) {
     if (v->n == v->cap) {
         int ncap = v->cap ? v->cap * 2 : 16;
-        AstNode **items = ARENA_NEW_ARRAY(a, AstNode *, ncap);
+        AstNode **items = ESC_ARRAY(a, AstNode *, ncap);
         if (v->n) memcpy(items, v->items, sizeof *items * (size_t)v->n);
         v->items = items;
         v->cap = ncap;
@@ -608,12 +608,12 @@ static void scan_addr(Walk *w, AstNode *x) {
         if (x->kind == AST_SELECTOR_EXPR) {
             AstSelectorExpr *sel = AST_AS(AstSelectorExpr, x);
             Type *t = ((AstExpr *)sel->x)->type;
-            if (!t || type_underlying(t)->kind == TY_POINTER) return;
+            if (!t || esc_underlying(t)->kind == TY_POINTER) return;
             x = sel->x;
         } else if (x->kind == AST_INDEX_EXPR) {
             AstIndexExpr *ix = AST_AS(AstIndexExpr, x);
             Type *t = ((AstExpr *)ix->x)->type;
-            if (!t || type_underlying(t)->kind != TY_ARRAY) return;
+            if (!t || esc_underlying(t)->kind != TY_ARRAY) return;
             x = ix->x;
         } else {
             break;
@@ -628,7 +628,7 @@ static void scan_addr(Walk *w, AstNode *x) {
  * or two empty interfaces. */
 static bool iface_conv_nop(Type *from, Type *to) {
     if (type_identical(from, to)) return true;
-    Type *fu = type_underlying(from), *tu = type_underlying(to);
+    Type *fu = esc_underlying(from), *tu = esc_underlying(to);
     return fu->kind == TY_INTERFACE && tu->kind == TY_INTERFACE && fu->u.iface.nall == 0 &&
            tu->u.iface.nall == 0;
 }
@@ -644,8 +644,8 @@ static Type *static_concrete_type(Prepass *p, const AstNode *unit, AstNode *x) {
             AstCallExpr *call = AST_AS(AstCallExpr, x);
             if (!is_type_expr(call->fun) || call->args.n != 1) return NULL;
             Type *to = call->expr.type, *from = ((AstExpr *)call->args.items[0])->type;
-            if (!to || !from || !type_is_interface(to)) return NULL;
-            if (!type_is_interface(from)) return from->kind == TY_UNTYPED_NIL ? NULL : from;
+            if (!to || !from || !esc_is_interface(to)) return NULL;
+            if (!esc_is_interface(from)) return from->kind == TY_UNTYPED_NIL ? NULL : from;
             if (!iface_conv_nop(from, to)) return NULL;
             x = call->args.items[0];
             continue;
@@ -656,7 +656,7 @@ static Type *static_concrete_type(Prepass *p, const AstNode *unit, AstNode *x) {
         if (!d || d->owner != unit || !d->rhs || d->reassigned) return NULL;
         Type *from = ((AstExpr *)d->rhs)->type;
         if (!from || from->kind == TY_UNTYPED_NIL) return NULL;
-        if (!type_is_interface(from)) return type_is_interface(o->type) ? from : NULL;
+        if (!esc_is_interface(from)) return esc_is_interface(o->type) ? from : NULL;
         if (!iface_conv_nop(from, o->type)) return NULL;
         x = d->rhs;
     }
@@ -723,8 +723,8 @@ static Selection find_method(Prepass *p, Type *t, const char *name) {
 static bool record_path(EscDevirt *d, Type *t, const Selection *s) {
     if (s->depth > (int)(sizeof d->path / sizeof d->path[0])) return false;
     for (int i = 0; i < s->depth; i++) {
-        Type *u = type_underlying(t);
-        if (u->kind == TY_POINTER) u = type_underlying(u->u.array.elem);
+        Type *u = esc_underlying(t);
+        if (u->kind == TY_POINTER) u = esc_underlying(u->u.array.elem);
         if (u->kind != TY_STRUCT || s->path[i] < 0 || s->path[i] >= u->u.strct.n) return false;
         d->path[i] = &u->u.strct.fields[s->path[i]];
         t = d->path[i]->type;
@@ -746,13 +746,13 @@ static void devirt_call(Walk *w, AstCallExpr *call) {
     AstSelectorExpr *sel = AST_AS(AstSelectorExpr, f);
     Type *xt = ((AstExpr *)sel->x)->type;
     Object *m = sel->sel->obj;
-    if (!xt || !type_is_interface(xt) || is_type_expr(sel->x) || !m || m->kind != OBJ_FUNC) return;
+    if (!xt || !esc_is_interface(xt) || is_type_expr(sel->x) || !m || m->kind != OBJ_FUNC) return;
     Type *t = static_concrete_type(w->p, w->unit, sel->x);
-    if (!t || type_is_interface(t)) return;
+    if (!t || esc_is_interface(t)) return;
     Selection s = find_method(w->p, t, sel->sel->value);
     if (s.kind != SEL_METHOD || !s.method) return;
     Type *recv = s.method->type ? s.method->type->u.func.recv : NULL;
-    bool partial = recv && type_underlying(recv)->kind == TY_INTERFACE;
+    bool partial = recv && esc_underlying(recv)->kind == TY_INTERFACE;
     EscCtx *c = w->p->c;
     if (c->cfg->m > 0) {
         char xs[256], ts[256];
@@ -870,7 +870,22 @@ static bool iface_call(const AstCallExpr *call) {
     if (!f || f->kind != AST_SELECTOR_EXPR) return false;
     AstSelectorExpr *sel = AST_AS(AstSelectorExpr, f);
     Type *xt = ((AstExpr *)sel->x)->type;
-    return xt && type_is_interface(xt);
+    return xt && esc_is_interface(xt);
+}
+
+/* Lists among the declarations of the function WALK_FIRST walks the
+ * names that declare a variable (escape.c's dcl_stmt takes the same):
+ * each name but blank; with defines, only the names a := or a range
+ * declares anew (the variable's position is the name's). */
+static void add_dcls(Walk *w, AstNode **names, int n, bool defines) {
+    for (int i = 0; i < n; i++) {
+        AstNode *x = names[i];
+        if (!x || x->kind != AST_NAME) continue;
+        AstName *name = AST_AS(AstName, x);
+        if (name->value[0] == '_' && name->value[1] == 0) continue;
+        if (defines && !(name->obj && name->obj->kind == OBJ_VAR && name->obj->pos == x->pos)) continue;
+        esc_dcl_add(w->p->c, w->self, name);
+    }
 }
 
 /* Marks the function being walked for walk.c's scan (AST_ESC_FN_SCAN). */
@@ -890,6 +905,7 @@ static void flag_scan(Walk *w) {
 static bool walk_inner(Walk *w, AstNode *n) {
     if (w->mode != WALK_LITS && is_dead(n)) {
         if (w->mode == WALK_FIRST) {
+            if (w->self) esc_dcls_unknown(w->self);
             Walk lits = { .p = w->p, .mode = WALK_LITS, .unit = w->unit, .self = w->self };
             walk_node(&lits, n);
         }
@@ -927,7 +943,7 @@ static bool walk_inner(Walk *w, AstNode *n) {
         Type *xt = ((AstExpr *)ix->x)->type;
         inert = walk_node(w, ix->x);
         inert &= walk_node(w, ix->index);
-        inert &= xt && type_underlying(xt)->kind != TY_MAP;
+        inert &= xt && esc_underlying(xt)->kind != TY_MAP;
         break;
     }
     case AST_SLICE_EXPR: {
@@ -984,6 +1000,7 @@ static bool walk_inner(Walk *w, AstNode *n) {
             if (d->decls.items[i]->kind != AST_VAR_DECL) continue;
             AstVarDecl *v = AST_AS(AstVarDecl, d->decls.items[i]);
             if (scan) scan_define(w, (AstNode **)v->names.items, v->names.n, v->values);
+            if (refs) add_dcls(w, (AstNode **)v->names.items, v->names.n, false);
             walk_node(w, v->values);
         }
         break;
@@ -991,6 +1008,11 @@ static bool walk_inner(Walk *w, AstNode *n) {
     case AST_ASSIGN_STMT: {
         AstAssignStmt *s = AST_AS(AstAssignStmt, n);
         if (scan) scan_assign(w, s);
+        if (refs && s->op == OP_DEF && s->lhs) {
+            int nl;
+            AstNode **lhs = expr_list(&s->lhs, &nl);
+            add_dcls(w, lhs, nl, true);
+        }
         walk_node(w, s->lhs);
         walk_node(w, s->rhs);
         break;
@@ -1030,6 +1052,11 @@ static bool walk_inner(Walk *w, AstNode *n) {
             AstNode **lhs = expr_list(&r->lhs, &nl);
             scan_define(w, lhs, nl, NULL);
         }
+        if (refs && r->def && r->lhs) {
+            int nl;
+            AstNode **lhs = expr_list(&r->lhs, &nl);
+            add_dcls(w, lhs, nl, true);
+        }
         if (refs) {          /* gc's order: the operand, then the variables */
             walk_node(w, r->x);
             walk_node(w, r->lhs);
@@ -1041,8 +1068,10 @@ static bool walk_inner(Walk *w, AstNode *n) {
     }
     case AST_SWITCH_STMT: {
         AstSwitchStmt *s = AST_AS(AstSwitchStmt, n);
-        if (s->tag && s->tag->kind == AST_TYPE_SWITCH_GUARD && AST_AS(AstTypeSwitchGuard, s->tag)->lhs)
+        if (s->tag && s->tag->kind == AST_TYPE_SWITCH_GUARD && AST_AS(AstTypeSwitchGuard, s->tag)->lhs) {
             flag_scan(w);
+            if (refs) esc_dcls_unknown(w->self);
+        }
         walk_node(w, s->init);
         walk_node(w, s->tag);
         walk_list(w, &s->body);
@@ -1084,6 +1113,7 @@ static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body) {
     p->defs = NULL, p->cap = 0, p->count = 0;
     FnNode *self = esc_fn_node(p->c, (AstNode *)unit);
     esc_refs_reset(self);
+    esc_dcls_reset(self);
     Walk first = { .p = p, .mode = WALK_FIRST, .unit = unit, .self = self, .dc = !whole };
     if (first.dc) dc_list(p->arena, &body->stmts);
     walk_list(&first, &body->stmts);

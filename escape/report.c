@@ -221,8 +221,8 @@ static void fmt_args(Out *o, const AstList *args, int from, int to) {
 /* Finds field name at exactly depth levels of embedding below struct
  * type t, storing the embedded fields' names passed on the way in path. */
 static bool find_embedded(Type *t, const char *name, int depth, const char **path) {
-    Type *u = type_underlying(t);
-    if (u && u->kind == TY_POINTER) u = type_underlying(u->u.array.elem);
+    Type *u = esc_underlying(t);
+    if (u && u->kind == TY_POINTER) u = esc_underlying(u->u.array.elem);
     if (!u || u->kind != TY_STRUCT) return false;
     for (int i = 0; i < u->u.strct.n; i++) {
         const TypeField *f = &u->u.strct.fields[i];
@@ -255,8 +255,8 @@ static void fmt_selector(Out *o, const AstSelectorExpr *e) {
     const Object *px = e->x->kind == AST_NAME ? AST_AS(AstName, e->x)->obj : NULL;
     Type *xt = expr_type(e->x);
     if (!(px && px->kind == OBJ_PKG) && xt && !is_type_expr(e->x)) {
-        Type *u = type_underlying(xt);
-        if (u && u->kind == TY_POINTER) u = type_underlying(u->u.array.elem);
+        Type *u = esc_underlying(xt);
+        if (u && u->kind == TY_POINTER) u = esc_underlying(u->u.array.elem);
         if (u && u->kind == TY_STRUCT) {
             bool direct = false;
             for (int i = 0; i < u->u.strct.n; i++)
@@ -302,8 +302,8 @@ static void fmt_method_call(Out *o, const AstCallExpr *call, const Object *m, Ty
     }
     Type *t = devirt ? NULL : expr_type(sel->x);
     for (int i = 0; t && i + 1 < sel->npath; i++) {   /* the embedded fields to the method */
-        Type *u = type_underlying(t);
-        if (u && u->kind == TY_POINTER) u = type_underlying(u->u.array.elem);
+        Type *u = esc_underlying(t);
+        if (u && u->kind == TY_POINTER) u = esc_underlying(u->u.array.elem);
         if (!u || u->kind != TY_STRUCT || sel->path[i] < 0 || sel->path[i] >= u->u.strct.n) break;
         outf(o, ".%s", u->u.strct.fields[sel->path[i]].name);
         t = u->u.strct.fields[sel->path[i]].type;
@@ -377,7 +377,7 @@ static void fmt_call(Out *o, const AstCallExpr *call) {
     fmt_expr(o, call->fun, 8);
     outs(o, "(");
     Type *ft = bi == BUILTIN_NONE ? expr_type(call->fun) : NULL;
-    ft = ft ? type_underlying(ft) : NULL;
+    ft = ft ? esc_underlying(ft) : NULL;
     if (ft && ft->kind == TY_FUNC && ft->u.func.variadic && !call->has_dots) {
         int fixed = ft->u.func.params->u.tuple.n - 1;
         if (fixed > call->args.n) fixed = call->args.n;
@@ -446,10 +446,10 @@ static void fmt_expr(Out *o, const AstNode *n, int prec) {
     case AST_COMPOSITE_LIT: {
         const AstCompositeLit *cl = AST_AS(AstCompositeLit, n);
         Type *t = expr_type(n);
-        if (!cl->type && t && type_underlying(t)->kind == TY_POINTER) {
+        if (!cl->type && t && esc_underlying(t)->kind == TY_POINTER) {
             /* an elided &T inside an outer literal */
             outs(o, "&");
-            t = type_underlying(t)->u.array.elem;
+            t = esc_underlying(t)->u.array.elem;
         }
         fmt_type(o, t);
         outs(o, cl->elems.n ? "{...}" : "{}");

@@ -55,7 +55,7 @@ static void init_func(EscBatch *b, EscFunc *fn) {
     Arena *a = b->ctx->arena;
     if (!fn->params) {
         int n = ft->params.n + (recv ? 1 : 0);
-        fn->params = ARENA_NEW_ARRAY(a, EscLoc *, n ? n : 1);
+        fn->params = ESC_ARRAY(a, EscLoc *, n ? n : 1);
         fn->nparams = n;
         int i = 0;
         if (recv)
@@ -65,7 +65,7 @@ static void init_func(EscBatch *b, EscFunc *fn) {
     }
     if (!fn->results) {
         int n = ft->results.n;
-        fn->results = ARENA_NEW_ARRAY(a, EscLoc *, n ? n : 1);
+        fn->results = ESC_ARRAY(a, EscLoc *, n ? n : 1);
         fn->nresults = n;
         for (int i = 0; i < n; i++) {
             AstField *f = ft->results.items[i];
@@ -99,7 +99,7 @@ EscFunc *esc_lit_func(EscBatch *b, EscFunc *outer, AstFuncLit *lit) {
     fn->fresh = true;
     if (b->nlits == b->caplits) {
         int cap = b->caplits ? 2 * b->caplits : 8;
-        EscFunc **v = ARENA_NEW_ARRAY(b->ctx->arena, EscFunc *, cap);
+        EscFunc **v = ESC_ARRAY(b->ctx->arena, EscFunc *, cap);
         if (b->nlits)
             memcpy(v, b->lits, sizeof *v * (size_t)b->nlits);
         b->lits = v;
@@ -463,7 +463,7 @@ static bool may_affect_memory(AstNode *e) {
     }
     case AST_INDEX_EXPR: {
         Type *xt = esc_type_of(AST_AS(AstIndexExpr, e)->x);
-        if (xt && type_underlying(xt)->kind == TY_MAP)
+        if (xt && esc_underlying(xt)->kind == TY_MAP)
             return true;
         return may_affect_memory(AST_AS(AstIndexExpr, e)->x) || may_affect_memory(AST_AS(AstIndexExpr, e)->index);
     }
@@ -552,7 +552,7 @@ static bool is_slice_self_assign(AstNode *dst, AstNode *src) {
         return false;
     AstSliceExpr *s = AST_AS(AstSliceExpr, src);
     Type *xt = esc_type_of(s->x);
-    if (!xt || type_underlying(xt)->kind == TY_ARRAY)
+    if (!xt || esc_underlying(xt)->kind == TY_ARRAY)
         return false;                 /* slicing an array value takes its address */
     return deref_base(s->x) == d;
 }
@@ -575,7 +575,7 @@ static bool is_self_assign(AstNode *dst, AstNode *src) {
     if (dst->kind == AST_INDEX_EXPR) {
         AstIndexExpr *a = AST_AS(AstIndexExpr, dst), *c = AST_AS(AstIndexExpr, src);
         Type *at = esc_type_of(a->x), *ct = esc_type_of(c->x);
-        if (!at || !ct || type_underlying(at)->kind == TY_MAP || type_underlying(ct)->kind == TY_MAP)
+        if (!at || !ct || esc_underlying(at)->kind == TY_MAP || esc_underlying(ct)->kind == TY_MAP)
             return false;
         if (may_affect_memory(a->index) || may_affect_memory(c->index))
             return false;
@@ -764,7 +764,7 @@ EscHole esc_addr_of(EscBatch *b, EscFunc *fn, AstNode *lhs) {
     case AST_INDEX_EXPR: {
         AstIndexExpr *ix = AST_AS(AstIndexExpr, lhs);
         Type *xt = esc_type_of(ix->x);
-        Type *xu = xt ? type_underlying(xt) : NULL;
+        Type *xu = xt ? esc_underlying(xt) : NULL;
         if (xu && xu->kind == TY_MAP) {
             esc_discard(b, fn, ix->x);
             esc_assign_heap(b, fn, ix->index, xu->u.map.key, "key of map put", lhs);
@@ -943,7 +943,7 @@ static void dcl_names(EscBatch *b, EscFunc *fn, AstNode *e) {
 
 /* var x T = v, ... inside a function. */
 static void var_decl(EscBatch *b, EscFunc *fn, AstVarDecl *v) {
-    AstNode **names = ARENA_NEW_ARRAY(b->ctx->arena, AstNode *, v->names.n ? v->names.n : 1);
+    AstNode **names = ESC_ARRAY(b->ctx->arena, AstNode *, v->names.n ? v->names.n : 1);
     for (int i = 0; i < v->names.n; i++) {
         names[i] = &v->names.items[i]->expr.node;
         dcl_names(b, fn, names[i]);
@@ -973,7 +973,7 @@ static void range_stmt(EscBatch *b, EscFunc *fn, AstForStmt *f, AstRangeClause *
     }
     EscHole ks[2] = {esc_addr_of(b, fn, kv[0]), esc_addr_of(b, fn, kv[1])};
     Type *xt = esc_type_of(r->x);
-    if (xt && type_underlying(xt)->kind == TY_ARRAY)
+    if (xt && esc_underlying(xt)->kind == TY_ARRAY)
         esc_flow(b, esc_note(ks[1], &r->node, "range"), tmp);
     else
         esc_flow(b, esc_deref(ks[1], &r->node, "range-deref"), tmp);
@@ -1003,7 +1003,7 @@ static void switch_stmt(EscBatch *b, EscFunc *fn, AstSwitchStmt *s) {
                 Type *vt = loc->var->type;
                 if (esc_has_pointers(vt)) {
                     EscHole k = esc_hole(loc);
-                    if (vt && !type_is_interface(vt) && !esc_is_direct_iface(vt))
+                    if (vt && !esc_is_interface(vt) && !esc_is_direct_iface(vt))
                         k = esc_deref(k, &cc->node, "switch case");
                     else
                         k = esc_note(k, &cc->node, "switch case");
@@ -1103,7 +1103,7 @@ void esc_stmt(EscBatch *b, EscFunc *fn, AstNode *s) {
         AstSendStmt *ss = AST_AS(AstSendStmt, s);
         esc_discard(b, fn, ss->chan);
         Type *ct = esc_type_of(ss->chan);
-        Type *elem = ct && type_underlying(ct)->kind == TY_CHAN ? type_underlying(ct)->u.chan.elem : NULL;
+        Type *elem = ct && esc_underlying(ct)->kind == TY_CHAN ? esc_underlying(ct)->u.chan.elem : NULL;
         Pos vp = reporting(b) ? esc_last_pos(ss->value) : 0;
         fn->conv_pos = vp || !reporting(b) ? vp : esc_last_pos(ss->chan);
         esc_assign_heap(b, fn, ss->value, elem, "send", s);

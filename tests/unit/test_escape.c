@@ -291,6 +291,39 @@ static void test_heap_alloc_reason_large_variable(void **state) {
     assert_true(lb->escapes);
 }
 
+/* Object.esc_slot is an index into the all_locs of whichever batch made
+ * the variable's location last; in another batch the same index names
+ * some other location, or none, and the lookup must find nothing. */
+static void test_stale_slot_from_another_batch_not_found(void **state) {
+    Fx *fx = *state;
+    EscBatch other = {.ctx = &fx->ctx};
+    other.heap.batch = &other;
+    other.blank.batch = &other;
+    Object v = {.kind = OBJ_VAR, .name = "v"}, u = {.kind = OBJ_VAR, .name = "u"};
+    Object w = {.kind = OBJ_VAR, .name = "w"};
+    EscLoc *lv = esc_new_loc(&other, NULL, NULL, &v, true);
+    esc_new_loc(&other, NULL, NULL, &u, true);
+    assert_int_equal(v.esc_slot, 0);
+    assert_int_equal(u.esc_slot, 1);
+    assert_ptr_equal(esc_batch_lookup(&other, &v), lv);
+    /* slot 0 of this batch is w's, slot 1 does not exist */
+    EscLoc *lw = esc_new_loc(&fx->b, &fx->fn, NULL, &w, true);
+    assert_int_equal(w.esc_slot, 0);
+    assert_null(esc_batch_lookup(&fx->b, &v));
+    assert_null(esc_batch_lookup(&fx->b, &u));
+    assert_ptr_equal(esc_batch_lookup(&fx->b, &w), lw);
+    /* the walk makes v a location of this batch; now the other batch's
+     * slot is the stale one */
+    EscLoc *lv2 = esc_var_loc(&fx->b, &fx->fn, &v);
+    assert_ptr_not_equal(lv2, lv);
+    assert_ptr_not_equal(lv2, lw);
+    assert_ptr_equal(lv2->batch, &fx->b);
+    assert_int_equal(fx->b.nall, 2);
+    assert_ptr_equal(esc_batch_lookup(&fx->b, &v), lv2);
+    assert_null(esc_batch_lookup(&other, &v));
+    assert_null(esc_batch_lookup(NULL, &v));
+}
+
 /* ---- printing on checked source ---------------------------------------- */
 
 /* Type-checks src (package main, with `var sink interface{}` and a func f
@@ -462,6 +495,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_transient_lost_through_persistent_root, fx_setup, fx_teardown),
         cmocka_unit_test(test_leaks_encoding),
         cmocka_unit_test_setup_teardown(test_heap_alloc_reason_large_variable, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(test_stale_slot_from_another_batch_not_found, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_node_strings, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_analyze_reports_in_gc_order, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_devirt_records_survive_growth, fx_setup, fx_teardown),
