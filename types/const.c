@@ -1213,6 +1213,15 @@ bool const_is_integral(const Const *c) {
 
 /* The value as an int64, if it is an integer that fits. */
 bool const_to_int64(const Const *c, int64_t *out) {
+    if (c->kind == CONST_INT) {
+        /* two's complement: it fits when every higher limb extends limb 0's sign */
+        uint64_t ext = (int64_t)c->u.i.limb[0] < 0 ? UINT64_MAX : 0;
+        for (int i = 1; i < NLIMBS; i++)
+            if (c->u.i.limb[i] != ext)
+                return false;
+        *out = (int64_t)c->u.i.limb[0];
+        return true;
+    }
     Const x;
     if (const_to_int(c, &x) != CONST_OK)
         return false;
