@@ -179,12 +179,15 @@ static void liveness(RegAlloc *ra) {
     uint64_t **gen = ARENA_NEW_ARRAY(ra->a, uint64_t *, nb + 1);
     uint64_t **kill = ARENA_NEW_ARRAY(ra->a, uint64_t *, nb + 1);
     uint64_t **phi_use = ARENA_NEW_ARRAY(ra->a, uint64_t *, nb + 1); /* args of successors' phis */
+    /* the five sets of every block, zeroed in one piece */
+    uint64_t *sets = ARENA_NEW_ARRAY(ra->a, uint64_t, (size_t)nb * 5 * (size_t)w + 1);
     for (int bi = 0; bi < nb; bi++) {
-        ra->live_in[bi] = ARENA_NEW_ARRAY(ra->a, uint64_t, w + 1);
-        ra->live_out[bi] = ARENA_NEW_ARRAY(ra->a, uint64_t, w + 1);
-        gen[bi] = ARENA_NEW_ARRAY(ra->a, uint64_t, w + 1);
-        kill[bi] = ARENA_NEW_ARRAY(ra->a, uint64_t, w + 1);
-        phi_use[bi] = ARENA_NEW_ARRAY(ra->a, uint64_t, w + 1);
+        uint64_t *at = sets + (size_t)bi * 5 * (size_t)w;
+        ra->live_in[bi] = at;
+        ra->live_out[bi] = at + w;
+        gen[bi] = at + 2 * w;
+        kill[bi] = at + 3 * w;
+        phi_use[bi] = at + 4 * w;
     }
     for (int bi = 0; bi < nb; bi++) {
         Block *b = f->blocks[bi];
