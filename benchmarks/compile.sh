@@ -14,9 +14,10 @@
 #                                   is part of what it costs)
 #   tcc -c, gcc -O0 -c              the C twin to an object file
 # and the table gives CPU time (user + system), peak resident memory, and
-# each compiler's CPU and memory as multiples of mgc's.  Each compiler
-# runs RUNS times (default 3) and the lowest CPU time and peak memory are
-# kept: the machine's other work only ever adds to them.  The checks at the
+# each compiler's CPU and memory as multiples of mgc's.  The compilers run
+# in turn, RUNS rounds (default 3), and each keeps its lowest CPU time and
+# peak memory: the machine's other work only ever adds to them, and taking
+# turns makes a slow spell fall on all of them.  The checks at the
 # end are the project's goals at 100,000 lines: go tool compile uses at
 # least 20 times mgc's CPU time and at least 5 times its peak memory.
 # Installs tcc and time with apt-get when they are missing.  Not part of
@@ -56,15 +57,6 @@ CHECK_LINES = 100000
 RUNS = max(1, int(os.environ.get('RUNS', '3')))
 CPU_GOAL, MEM_GOAL = 20.0, 5.0
 
-def measure(argv, cwd):
-    """CPU seconds (user + system) and peak RSS in MiB: the lowest of RUNS
-    runs (a busy machine only ever adds time)."""
-    best = None
-    for _ in range(RUNS):
-        cpu, mem = measure_once(argv, cwd)
-        best = (cpu, mem) if best is None else (min(best[0], cpu), min(best[1], mem))
-    return best
-
 def measure_once(argv, cwd):
     """CPU seconds (user + system) and peak RSS in MiB of one run."""
     tf = os.path.join(cwd, 'time.out')
@@ -91,9 +83,14 @@ with tempfile.TemporaryDirectory(prefix='mgc-compile-bench-') as work:
             ('tcc -c', ['tcc', '-c', '-o', 'prog_tcc.o', 'prog.c']),
             ('gcc -O0 -c', ['gcc', '-O0', '-c', '-o', 'prog_gcc.o', 'prog.c']),
         ]
+        # RUNS rounds over the compilers in turn, so that a slow spell of the
+        # machine falls on all of them; each keeps its lowest CPU and memory
         results = {}
-        for name, argv in runs:
-            results[name] = measure(argv, work)
+        for _ in range(RUNS):
+            for name, argv in runs:
+                cpu, mem = measure_once(argv, work)
+                best = results.get(name)
+                results[name] = (cpu, mem) if best is None else (min(best[0], cpu), min(best[1], mem))
         base_cpu, base_mem = results['mgc compile -l']
         for name, _ in runs:
             cpu, mem = results[name]
