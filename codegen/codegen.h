@@ -194,8 +194,8 @@ void codegen_printf(AsmOut *out, const char *fmt, ...) __attribute__((format(pri
 void codegen_vprintf(AsmOut *out, const char *fmt, va_list ap);
 /* Writes "\t", fmt formatted with ap, "\n". */
 void codegen_vprint_insn(AsmOut *out, const char *fmt, va_list ap);
-/* Writes a decimal integer. */
-void codegen_put_int(AsmOut *out, int64_t x);
+/* Writes x in decimal at p (at most 20 bytes); returns the end, not terminated. */
+char *codegen_i64_text(char *p, int64_t x);
 /* Formats into buf[0..n) as snprintf does (the same conversions). */
 int codegen_snprintf(char *buf, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Writes .loc for pos and starts a line-table row at the next instruction

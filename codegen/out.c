@@ -249,13 +249,7 @@ static void out_vformat(AsmOut *out, const char *fmt, va_list ap) {
             }
             p += 2;
             char tmp[24];
-            char *t = tmp + sizeof tmp;
-            do {
-                *--t = (char)('0' + u % 10);
-                u /= 10;
-            } while (u);
-            if (neg)
-                *--t = '-';
+            char *t = number_text(tmp + sizeof tmp, u, neg, 10, 0, false);
             while (t < tmp + sizeof tmp)
                 *d++ = *t++;
         } else {
@@ -313,12 +307,14 @@ int codegen_snprintf(char *buf, size_t n, const char *fmt, ...) {
     return (int)len;
 }
 
-/* Writes a decimal integer. */
-void codegen_put_int(AsmOut *out, int64_t x) {
-    char tmp[48];
+/* Writes x in decimal at p; returns the end (not terminated). */
+char *codegen_i64_text(char *p, int64_t x) {
+    char tmp[24];
     unsigned long long u = x < 0 ? 0ULL - (unsigned long long)x : (unsigned long long)x;
     char *t = number_text(tmp + sizeof tmp, u, x < 0, 10, 0, false);
-    asm_out_write(out, t, (size_t)(tmp + sizeof tmp - t));
+    size_t n = (size_t)(tmp + sizeof tmp - t);
+    memcpy(p, t, n);
+    return p + n;
 }
 
 /* Writes a symbol name, quoted, as GNU as accepts any characters then.

@@ -21,7 +21,6 @@
  * point of its life, out-of-line panic code included. */
 #include "codegen/codegen.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 /* Per-value facts, by value id. */

@@ -97,22 +97,6 @@ static char *put_str(char *p, const char *s) {
     return p;
 }
 
-/* Writes x in decimal at p; returns the end (not terminated). */
-static char *put_i64(char *p, int64_t x) {
-    char tmp[24];
-    int n = 0;
-    uint64_t u = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
-    do {
-        tmp[n++] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (x < 0)
-        *p++ = '-';
-    while (n > 0)
-        *p++ = tmp[--n];
-    return p;
-}
-
 /* Writes "%name" of register r at size bytes at p; returns the end. */
 static char *put_reg(char *p, int r, int size) {
     *p++ = '%';
@@ -121,7 +105,7 @@ static char *put_reg(char *p, int r, int size) {
 
 /* Writes "disp(%rbp)" at p, terminated. */
 static void put_frame_addr(char *p, int64_t disp, const char *base) {
-    p = put_i64(p, disp);
+    p = codegen_i64_text(p, disp);
     *p++ = '(';
     *p++ = '%';
     p = put_str(p, base);
@@ -150,7 +134,7 @@ static Opnd val_op(CodegenCtx *c, const Value *v, int size) {
         o.kind = 'i';
         o.imm = v->aux_int;
         o.s[0] = '$';
-        *put_i64(o.s + 1, v->aux_int) = '\0';
+        *codegen_i64_text(o.s + 1, v->aux_int) = '\0';
         return o;
     }
     Loc l = codegen_value_loc(v);
@@ -229,7 +213,7 @@ typedef struct Amode {
 /* Writes an address mode as text. */
 static void amode_text(const Amode *a, char *buf, size_t n) {
     (void)n; /* at most 20 + 14 + 3 bytes */
-    char *p = put_i64(buf, a->disp);
+    char *p = codegen_i64_text(buf, a->disp);
     *p++ = '(';
     p = put_reg(p, a->base, 8);
     if (a->index != REG_NONE) {
