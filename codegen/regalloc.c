@@ -23,6 +23,10 @@
 
 #include <string.h>
 
+/* An array of n T in the allocator's region, not zeroed: for arrays whose
+ * elements are all written before they are read. */
+#define RA_ARRAY(a, T, n) ((T *)arena_alloc((a), sizeof(T) * (size_t)(n), _Alignof(T)))
+
 /* Per-value facts, by value id. */
 typedef struct VInfo {
     Value *v;
@@ -75,7 +79,7 @@ static void collect(RegAlloc *ra) {
     int n = 0;
     for (int bi = 0; bi < f->nblocks; bi++)
         n += f->blocks[bi]->nvalues;
-    ra->dense = ARENA_NEW_ARRAY(ra->a, Value *, n + 1);
+    ra->dense = RA_ARRAY(ra->a, Value *, n + 1);
     for (int bi = 0; bi < f->nblocks; bi++) {
         Block *b = f->blocks[bi];
         for (int i = 0; i < b->nvalues; i++) {
@@ -103,8 +107,8 @@ static bool defined_at_begin(const Value *v) {
 /* Numbers the positions (see the top of the file) and records the clobber points. */
 static void number(RegAlloc *ra) {
     SsaFunc *f = ra->f;
-    ra->begin = ARENA_NEW_ARRAY(ra->a, int32_t, f->nblocks + 1);
-    ra->end = ARENA_NEW_ARRAY(ra->a, int32_t, f->nblocks + 1);
+    ra->begin = RA_ARRAY(ra->a, int32_t, f->nblocks + 1);
+    ra->end = RA_ARRAY(ra->a, int32_t, f->nblocks + 1);
     int32_t p = 0;
     for (int bi = 0; bi < f->nblocks; bi++) {
         Block *b = f->blocks[bi];
@@ -124,8 +128,8 @@ static void number(RegAlloc *ra) {
                 if (vi->rc.clobbers) {
                     if (ra->nclob == ra->capclob) {
                         int cap = ra->capclob ? ra->capclob * 2 : 64;
-                        int32_t *np = ARENA_NEW_ARRAY(ra->a, int32_t, cap);
-                        RegMask *nm = ARENA_NEW_ARRAY(ra->a, RegMask, cap);
+                        int32_t *np = RA_ARRAY(ra->a, int32_t, cap);
+                        RegMask *nm = RA_ARRAY(ra->a, RegMask, cap);
                         if (ra->nclob) {
                             memcpy(np, ra->clob_pos, sizeof *np * (size_t)ra->nclob);
                             memcpy(nm, ra->clob_mask, sizeof *nm * (size_t)ra->nclob);
@@ -173,11 +177,11 @@ static void liveness(RegAlloc *ra) {
     int nb = f->nblocks;
     ra->words = (ra->ndense + 63) / 64;
     int w = ra->words;
-    ra->live_in = ARENA_NEW_ARRAY(ra->a, uint64_t *, nb + 1);
-    ra->live_out = ARENA_NEW_ARRAY(ra->a, uint64_t *, nb + 1);
-    uint64_t **gen = ARENA_NEW_ARRAY(ra->a, uint64_t *, nb + 1);
-    uint64_t **kill = ARENA_NEW_ARRAY(ra->a, uint64_t *, nb + 1);
-    uint64_t **phi_use = ARENA_NEW_ARRAY(ra->a, uint64_t *, nb + 1); /* args of successors' phis */
+    ra->live_in = RA_ARRAY(ra->a, uint64_t *, nb + 1);
+    ra->live_out = RA_ARRAY(ra->a, uint64_t *, nb + 1);
+    uint64_t **gen = RA_ARRAY(ra->a, uint64_t *, nb + 1);
+    uint64_t **kill = RA_ARRAY(ra->a, uint64_t *, nb + 1);
+    uint64_t **phi_use = RA_ARRAY(ra->a, uint64_t *, nb + 1); /* args of successors' phis */
     /* the five sets of every block, zeroed in one piece */
     uint64_t *sets = ARENA_NEW_ARRAY(ra->a, uint64_t, (size_t)nb * 5 * (size_t)w + 1);
     for (int bi = 0; bi < nb; bi++) {
@@ -293,8 +297,8 @@ static int spill_slot(RegAlloc *ra, int32_t start, int32_t end) {
         }
     if (ra->nspill == ra->capspill) {
         int cap = ra->capspill ? ra->capspill * 2 : 16;
-        int32_t *s = ARENA_NEW_ARRAY(ra->a, int32_t, cap);
-        int32_t *e = ARENA_NEW_ARRAY(ra->a, int32_t, cap);
+        int32_t *s = RA_ARRAY(ra->a, int32_t, cap);
+        int32_t *e = RA_ARRAY(ra->a, int32_t, cap);
         if (ra->nspill) {
             memcpy(s, ra->spill_slot, sizeof *s * (size_t)ra->nspill);
             memcpy(e, ra->spill_free_after, sizeof *e * (size_t)ra->nspill);
@@ -400,7 +404,7 @@ static Interval *build_intervals(RegAlloc *ra, int *count) {
     Loc rp, ctx;
     codegen_param_locs(ra->t, f, in, nwords, &rp, &ctx);
 
-    Interval *iv = ARENA_NEW_ARRAY(ra->a, Interval, ra->ndense + 1);
+    Interval *iv = RA_ARRAY(ra->a, Interval, ra->ndense + 1);
     for (int d = 0; d < ra->ndense; d++) {
         Value *v = ra->dense[d];
         VInfo *vi = &ra->info[v->id];
@@ -431,7 +435,7 @@ static Interval *build_intervals(RegAlloc *ra, int *count) {
 static void scan(RegAlloc *ra, Interval *iv, int n) {
     const Target *t = ra->t;
     sort_intervals(iv, n);
-    Interval **active = ARENA_NEW_ARRAY(ra->a, Interval *, n + 1);
+    Interval **active = RA_ARRAY(ra->a, Interval *, n + 1);
     int nactive = 0;
     RegMask busy = 0;
     RegMask allowed[RC_NCLASSES];

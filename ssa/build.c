@@ -419,18 +419,31 @@ const char *b_func_symbol(Builder *b, Object *fn) {
     return ssa_func_symbol(b->prog, b->mem, fn);
 }
 
+/* Appends the pieces of parts (NULL-terminated) to buf[*n..cap), truncating
+ * at cap - 1 bytes; buf stays terminated.  (A symbol is built for every
+ * call site: snprintf's generality cost more than the rest of it.) */
+static void append_parts(char *buf, size_t cap, size_t *n, const char *const *parts) {
+    for (; *parts; parts++) {
+        size_t k = strlen(*parts);
+        if (k > cap - 1 - *n)
+            k = cap - 1 - *n;
+        memcpy(buf + *n, *parts, k);
+        *n += k;
+    }
+    buf[*n] = '\0';
+}
+
 const char *ssa_func_symbol(Program *prog, Mem *mem, Object *fn) {
     char buf[512];
+    size_t n = 0;
     const char *pkg = fn->pkg && fn->pkg->path ? fn->pkg->path : "main";
     Type *recv = fn->type && fn->type->kind == TY_FUNC ? fn->type->u.func.recv : NULL;
     if (recv) {
         bool ptr = recv->kind == TY_POINTER;
         Type *base = ptr ? recv->u.array.elem : recv;
         const char *tn = base->kind == TY_NAMED ? base->u.named.obj->name : "?";
-        if (ptr)
-            snprintf(buf, sizeof buf, "%s.(*%s).%s", pkg, tn, fn->name);
-        else
-            snprintf(buf, sizeof buf, "%s.%s.%s", pkg, tn, fn->name);
+        const char *const parts[] = {pkg, ptr ? ".(*" : ".", tn, ptr ? ")." : ".", fn->name, NULL};
+        append_parts(buf, sizeof buf, &n, parts);
     } else if (strcmp(fn->name, "init") == 0 && prog && prog->main) {
         int k = 0;
         for (int i = 0; i < prog->main->nfuncs; i++) {
@@ -439,10 +452,12 @@ const char *ssa_func_symbol(Program *prog, Mem *mem, Object *fn) {
             if (strcmp(o->name, "init") == 0 && !(o->type && o->type->u.func.recv)) k++;
         }
         snprintf(buf, sizeof buf, "%s.init.%d", pkg, k);
+        n = strlen(buf);
     } else {
-        snprintf(buf, sizeof buf, "%s.%s", pkg, fn->name);
+        const char *const parts[] = {pkg, ".", fn->name, NULL};
+        append_parts(buf, sizeof buf, &n, parts);
     }
-    return intern(&mem->names, buf, strlen(buf));
+    return intern(&mem->names, buf, n);
 }
 
 /* ---- function entry ------------------------------------------------------------ */
