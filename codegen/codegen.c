@@ -36,6 +36,9 @@ void codegen_init(CodegenCtx *c, const Target *t, Mem *mem, Program *prog,
  * codegen_end). */
 void codegen_free(CodegenCtx *c) {
     asm_out_free(&c->asm);
+    mem_xfree(c->symtexts);
+    c->symtexts = NULL;
+    c->nsymtexts = c->capsymtexts = 0;
     mem_xfree(c->mtabs);
     c->mtabs = NULL;
     c->nmtabs = c->capmtabs = 0;
@@ -148,9 +151,8 @@ bool codegen_end(CodegenCtx *c) {
 
 /* ---- symbols and labels ----------------------------------------------------------- */
 
-/* The linker symbol of a package-level object: a function or method, or a
- * package variable ("main.x"). */
-const char *codegen_object_symbol(CodegenCtx *c, const Object *o) {
+/* The linker symbol of object o, built. */
+static const char *build_object_symbol(CodegenCtx *c, const Object *o) {
     if (o->kind == OBJ_FUNC)
         return ssa_func_symbol(c->prog, c->mem, (Object *)o);
     char buf[512];
@@ -159,6 +161,50 @@ const char *codegen_object_symbol(CodegenCtx *c, const Object *o) {
     if (n < 0 || (size_t)n >= sizeof buf)
         n = (int)sizeof buf - 1;
     return intern(&c->mem->names, buf, (size_t)n);
+}
+
+/* Hash of an object's address. */
+static uint32_t object_hash(const Object *o) {
+    return (uint32_t)(((uint64_t)(uintptr_t)o * 0x9E3779B97F4A7C15ull) >> 32);
+}
+
+/* The symbol and symbol text of object o: built the first time o is
+ * named, then found by its address (objects live as long as the program). */
+static const CodegenSymText *object_sym_text(CodegenCtx *c, const Object *o) {
+    if ((c->nsymtexts + 1) * 2 > c->capsymtexts) {
+        uint32_t cap = c->capsymtexts ? c->capsymtexts * 2 : 256;
+        CodegenSymText *tab = mem_xmalloc(sizeof *tab * cap);
+        memset(tab, 0, sizeof *tab * cap);
+        for (uint32_t i = 0; i < c->capsymtexts; i++) {
+            if (!c->symtexts[i].obj)
+                continue;
+            uint32_t k = object_hash(c->symtexts[i].obj) & (cap - 1);
+            while (tab[k].obj)
+                k = (k + 1) & (cap - 1);
+            tab[k] = c->symtexts[i];
+        }
+        mem_xfree(c->symtexts);
+        c->symtexts = tab;
+        c->capsymtexts = cap;
+    }
+    uint32_t k = object_hash(o) & (c->capsymtexts - 1);
+    while (c->symtexts[k].obj) {
+        if (c->symtexts[k].obj == o)
+            return &c->symtexts[k];
+        k = (k + 1) & (c->capsymtexts - 1);
+    }
+    CodegenSymText *e = &c->symtexts[k];
+    e->obj = o;
+    e->name = build_object_symbol(c, o);
+    e->text = codegen_symbol_text(mem_perm(c->mem), e->name, &e->len);
+    c->nsymtexts++;
+    return e;
+}
+
+/* The linker symbol of a package-level object: a function or method, or a
+ * package variable ("main.x"). */
+const char *codegen_object_symbol(CodegenCtx *c, const Object *o) {
+    return object_sym_text(c, o)->name;
 }
 
 /* The linker symbol v refers to. */
@@ -172,12 +218,25 @@ const char *codegen_value_symbol(CodegenCtx *c, const Value *v) {
     }
 }
 
+/* Writes the symbol v refers to, quoted. */
+void codegen_put_value_symbol(CodegenCtx *c, const Value *v) {
+    if (v->op == SSA_OP_ADDR || v->op == SSA_OP_CALL) {
+        const CodegenSymText *e = object_sym_text(c, (const Object *)v->aux);
+        asm_out_write(c->out, e->text, e->len);
+    } else {
+        codegen_put_symbol(c->out, (const char *)v->aux);
+    }
+}
+
+/* Writes the label of block b at p; returns the end. */
+char *codegen_block_label_text(const CodegenCtx *c, const Block *b, char *p) {
+    return asm_put_u64(asm_put_text(p, c->block_prefix), b->id);
+}
+
 /* Writes the label of block b. */
 void codegen_put_block_label(CodegenCtx *c, const Block *b) {
-    asm_out_write(c->out, ".LB", 3);
-    asm_out_putu(c->out, c->func_id);
-    asm_out_putc(c->out, '_');
-    asm_out_putu(c->out, b->id);
+    char *p = asm_line_begin(c->out);
+    asm_line_end(c->out, codegen_block_label_text(c, b, p));
 }
 
 /* A fresh local label number. */
@@ -187,7 +246,9 @@ uint32_t codegen_new_label(CodegenCtx *c) {
 
 /* Writes local label n. */
 void codegen_put_label(CodegenCtx *c, uint32_t n) {
-    codegen_printf(c->out, ".LL%u", n);
+    char *p = asm_line_begin(c->out);
+    p = ASM_PUT_LIT(p, ".LL");
+    asm_line_end(c->out, asm_put_u64(p, n));
 }
 
 /* Hash of a string literal's key (its interned pointer and length). */
@@ -229,26 +290,13 @@ static uint32_t string_label(CodegenCtx *c, const char *bytes, int64_t len) {
 /* Writes the label of string constant v's bytes. */
 void codegen_put_string_label(CodegenCtx *c, const Value *v) {
     const char *s = v->aux ? (const char *)v->aux : "";
-    codegen_printf(c->out, ".LS%u", string_label(c, s, v->aux_int));
+    uint32_t label = string_label(c, s, v->aux_int);
+    char *p = asm_line_begin(c->out);
+    p = ASM_PUT_LIT(p, ".LS");
+    asm_line_end(c->out, asm_put_u64(p, label));
 }
 
 /* ---- locations and moves ---------------------------------------------------------- */
-
-/* Where v lives. */
-Loc codegen_value_loc(const Value *v) {
-    Loc l = {.kind = LOC_NONE, .cls = v->cls, .reg = REG_NONE};
-    if (v->reg >= 0) {
-        l.kind = LOC_REG;
-        l.reg = (int16_t)v->reg;
-    } else if (v->slot >= 0) {
-        l.kind = LOC_SLOT;
-        l.index = v->slot;
-    } else if (v->op == SSA_OP_CONST || v->op == SSA_OP_CONST_NIL) {
-        l.kind = LOC_IMM;
-        l.off = v->op == SSA_OP_CONST ? v->aux_int : 0;
-    }
-    return l;
-}
 
 /* The frame-pointer-relative offset of slot index. */
 int64_t codegen_slot_offset(const CodegenCtx *c, int index) {
@@ -273,6 +321,9 @@ static bool loc_is_mem(const Loc *l) {
     return l->kind == LOC_SLOT || l->kind == LOC_ARG_STACK || l->kind == LOC_OUT_STACK;
 }
 
+/* Parallel moves of up to this many words keep their tables on the stack. */
+enum { SMALL_MOVES = 16 };
+
 /* One move, through the class's second scratch register when both ends are in memory. */
 static void emit_one_move(CodegenCtx *c, const Loc *dst, const Loc *src) {
     if (loc_same(dst, src))
@@ -292,10 +343,19 @@ static void emit_one_move(CodegenCtx *c, const Loc *dst, const Loc *src) {
 void codegen_parallel_move(CodegenCtx *c, const Loc *dst, const Loc *src, int n) {
     if (n <= 0)
         return;
+    if (n == 1) {
+        /* the common case: nothing to order */
+        if (src[0].kind != LOC_NONE && dst[0].kind != LOC_NONE)
+            emit_one_move(c, &dst[0], &src[0]);
+        return;
+    }
+    /* a few moves on the stack, more in the scratch region */
+    Loc s_few[SMALL_MOVES];
+    bool done_few[SMALL_MOVES];
     Arena *a = mem_scratch(c->mem);
     ArenaMark mark = arena_mark(a);
-    Loc *s = ARENA_NEW_ARRAY(a, Loc, n);
-    bool *done = ARENA_NEW_ARRAY(a, bool, n);
+    Loc *s = n <= SMALL_MOVES ? s_few : ARENA_NEW_ARRAY(a, Loc, n);
+    bool *done = n <= SMALL_MOVES ? done_few : ARENA_NEW_ARRAY(a, bool, n);
     int left = 0;
     for (int i = 0; i < n; i++) {
         s[i] = src[i];
@@ -369,7 +429,8 @@ int64_t codegen_call_arg_locs(const Target *t, const Value *call, Loc *locs) {
     int nw = call->nargs - first;
     if (nw < 0)
         ssa_ice(call->pos, "v%u: call without its fixed arguments", call->id);
-    uint8_t *cls = ARENA_NEW_ARRAY(a, uint8_t, nw + 1);
+    uint8_t cls_few[SMALL_MOVES];
+    uint8_t *cls = nw < SMALL_MOVES ? cls_few : ARENA_NEW_ARRAY(a, uint8_t, nw + 1);
     for (int i = 0; i < nw; i++)
         cls[i] = call->args[first + i]->cls;
     shape.cls = cls;
@@ -393,8 +454,9 @@ void codegen_emit_call_args(CodegenCtx *c, const Value *call) {
     Arena *a = mem_scratch(c->mem);
     ArenaMark mark = arena_mark(a);
     int n = call->nargs;
-    Loc *dst = ARENA_NEW_ARRAY(a, Loc, n + 1);
-    Loc *src = ARENA_NEW_ARRAY(a, Loc, n + 1);
+    Loc dst_few[SMALL_MOVES], src_few[SMALL_MOVES];
+    Loc *dst = n < SMALL_MOVES ? dst_few : ARENA_NEW_ARRAY(a, Loc, n + 1);
+    Loc *src = n < SMALL_MOVES ? src_few : ARENA_NEW_ARRAY(a, Loc, n + 1);
     codegen_call_arg_locs(c->t, call, dst);
     for (int i = 0; i < n; i++) {
         src[i] = codegen_value_loc(call->args[i]);
@@ -625,15 +687,6 @@ void codegen_mark_line(CodegenCtx *c, Pos pos) {
         return;
     c->cur_line = line;
     c->cur_file = file;
-    if (file >= 1 && (int)file <= c->nfiles) {
-        asm_out_write(c->out, "\t.loc ", 6);
-        asm_out_putu(c->out, file);
-        asm_out_putc(c->out, ' ');
-        asm_out_putu(c->out, line);
-        asm_out_putc(c->out, ' ');
-        asm_out_putu(c->out, pos_col(pos));
-        asm_out_putc(c->out, '\n');
-    }
     if (c->nlines == c->caplines) {
         int cap = c->caplines ? c->caplines * 2 : 64;
         CodegenLine *nl = ARENA_NEW_ARRAY(c->f->arena, CodegenLine, cap);
@@ -644,9 +697,20 @@ void codegen_mark_line(CodegenCtx *c, Pos pos) {
     }
     uint32_t label = codegen_new_label(c);
     c->lines[c->nlines++] = (CodegenLine){label, line};
-    asm_out_write(c->out, ".LP", 3);
-    asm_out_putu(c->out, label);
-    asm_out_write(c->out, ":\n", 2);
+    char *p = asm_line_begin(c->out);
+    if (file >= 1 && (int)file <= c->nfiles) {
+        p = ASM_PUT_LIT(p, "\t.loc ");
+        p = asm_put_u64(p, file);
+        *p++ = ' ';
+        p = asm_put_u64(p, line);
+        *p++ = ' ';
+        p = asm_put_u64(p, pos_col(pos));
+        *p++ = '\n';
+    }
+    p = ASM_PUT_LIT(p, ".LP");
+    p = asm_put_u64(p, label);
+    p = ASM_PUT_LIT(p, ":\n");
+    asm_line_end(c->out, p);
 }
 
 /* Moves the incoming words to where the allocator put them. */
@@ -692,8 +756,9 @@ static void emit_phi_moves(CodegenCtx *c, const Block *b, const Block *s) {
         return;
     Arena *a = mem_scratch(c->mem);
     ArenaMark mark = arena_mark(a);
-    Loc *dst = ARENA_NEW_ARRAY(a, Loc, n);
-    Loc *src = ARENA_NEW_ARRAY(a, Loc, n);
+    Loc dst_few[SMALL_MOVES], src_few[SMALL_MOVES];
+    Loc *dst = n <= SMALL_MOVES ? dst_few : ARENA_NEW_ARRAY(a, Loc, n);
+    Loc *src = n <= SMALL_MOVES ? src_few : ARENA_NEW_ARRAY(a, Loc, n);
     for (int i = 0; i < n; i++) {
         dst[i] = codegen_value_loc(s->values[i]);
         src[i] = codegen_value_loc(s->values[i]->args[k]);
@@ -702,8 +767,9 @@ static void emit_phi_moves(CodegenCtx *c, const Block *b, const Block *s) {
     arena_release(a, mark);
 }
 
-/* Writes the function's mgc_pctab record and its line table. */
-static void emit_pctab(CodegenCtx *c, SsaFunc *f) {
+/* Writes the function's mgc_pctab record and its line table; sym is the
+ * text of its symbol. */
+static void emit_pctab(CodegenCtx *c, SsaFunc *f, const char *sym, uint32_t symlen) {
     AsmOut *out = c->out;
     uint32_t id = c->func_id;
     /* the file of the first position in the function (main.init's entry has none) */
@@ -716,44 +782,73 @@ static void emit_pctab(CodegenCtx *c, SsaFunc *f) {
                 file = pos_file(p);
         }
     }
-    codegen_printf(out, "\t.section .rodata\n.LN%u:\n\t.string \"", id);
+    char *p = asm_line_begin(out);
+    p = ASM_PUT_LIT(p, "\t.section .rodata\n.LN");
+    p = asm_put_u64(p, id);
+    asm_line_end(out, ASM_PUT_LIT(p, ":\n\t.string \""));
     codegen_put_escaped(out, f->name, (int64_t)strlen(f->name));
-    codegen_printf(out, "\"\n\t.balign 4\n.LT%u:\n", id);
+    p = asm_line_begin(out);
+    p = ASM_PUT_LIT(p, "\"\n\t.balign 4\n.LT");
+    p = asm_put_u64(p, id);
+    asm_line_end(out, ASM_PUT_LIT(p, ":\n"));
+    /* the rows: "\t.long .LP<label>-.LA<id>, <line>" */
+    char la[16];
+    char *la_end = asm_put_u64(ASM_PUT_LIT(la, "-.LA"), id);
+    size_t la_len = (size_t)(la_end - la);
     for (int i = 0; i < c->nlines; i++) {
-        asm_out_write(out, "\t.long .LP", 10);
-        asm_out_putu(out, c->lines[i].label);
-        asm_out_write(out, "-.LA", 4);
-        asm_out_putu(out, id);
-        asm_out_write(out, ", ", 2);
-        asm_out_putu(out, c->lines[i].line);
-        asm_out_putc(out, '\n');
+        p = asm_line_begin(out);
+        p = ASM_PUT_LIT(p, "\t.long .LP");
+        p = asm_put_u64(p, c->lines[i].label);
+        p = asm_put(p, la, la_len);
+        p = ASM_PUT_LIT(p, ", ");
+        p = asm_put_u64(p, c->lines[i].line);
+        *p++ = '\n';
+        asm_line_end(out, p);
     }
-    codegen_printf(out, "\t.section mgc_pctab,\"aw\",@progbits\n\t.balign 8\n\t.quad ");
-    codegen_put_symbol(out, f->name);
+    ASM_OUT_LIT(out, "\t.section mgc_pctab,\"aw\",@progbits\n\t.balign 8\n\t.quad ");
+    asm_out_write(out, sym, symlen);
     /* flags: MGC_FUNC_WRAPPER (1) for compiler-made thunks and wrappers */
-    codegen_printf(out, ", .LE%u, .LN%u, .LF%u, .LT%u\n\t.long %d, %d\n", id, id, file, id, c->nlines,
-            f->wrapper ? 1 : 0);
-    codegen_printf(out, "\t.text\n");
+    p = asm_line_begin(out);
+    p = ASM_PUT_LIT(p, ", .LE");
+    p = asm_put_u64(p, id);
+    p = ASM_PUT_LIT(p, ", .LN");
+    p = asm_put_u64(p, id);
+    p = ASM_PUT_LIT(p, ", .LF");
+    p = asm_put_u64(p, file);
+    p = ASM_PUT_LIT(p, ", .LT");
+    p = asm_put_u64(p, id);
+    p = ASM_PUT_LIT(p, "\n\t.long ");
+    p = asm_put_i64(p, c->nlines);
+    p = ASM_PUT_LIT(p, ", ");
+    *p++ = f->wrapper ? '1' : '0';
+    p = ASM_PUT_LIT(p, "\n\t.text\n");
+    asm_line_end(out, p);
 }
 
 /* Writes f: header, prologue, blocks in layout order, out-of-line code, trailer. */
 static void emit_func(CodegenCtx *c, SsaFunc *f) {
     const Target *t = c->t;
     AsmOut *out = c->out;
-    codegen_printf(out, "\t.text\n\t.globl ");
-    codegen_put_symbol(out, f->name);
-    codegen_printf(out, "\n\t.type ");
-    codegen_put_symbol(out, f->name);
-    codegen_printf(out, ", @function\n");
-    codegen_put_symbol(out, f->name);
-    codegen_printf(out, ":\n.LA%u:\n\t.cfi_startproc\n", c->func_id);
+    uint32_t symlen;
+    const char *sym = codegen_symbol_text(f->arena, f->name, &symlen);
+    ASM_OUT_LIT(out, "\t.text\n\t.globl ");
+    asm_out_write(out, sym, symlen);
+    ASM_OUT_LIT(out, "\n\t.type ");
+    asm_out_write(out, sym, symlen);
+    ASM_OUT_LIT(out, ", @function\n");
+    asm_out_write(out, sym, symlen);
+    char *p = asm_line_begin(out);
+    p = ASM_PUT_LIT(p, ":\n.LA");
+    p = asm_put_u64(p, c->func_id);
+    asm_line_end(out, ASM_PUT_LIT(p, ":\n\t.cfi_startproc\n"));
     codegen_mark_line(c, f->blocks[0]->pos);
     t->emit_prologue(c, &c->frame);
     emit_param_moves(c, f);
     for (int bi = 0; bi < f->nblocks; bi++) {
         Block *b = f->blocks[bi];
-        codegen_put_block_label(c, b);
-        codegen_printf(out, ":\n");
+        p = asm_line_begin(out);
+        p = codegen_block_label_text(c, b, p);
+        asm_line_end(out, ASM_PUT_LIT(p, ":\n"));
         /* a block with one predecessor that branches two ways takes its phi moves first */
         if (b->npreds == 1 && b->preds[0]->nsuccs > 1)
             emit_phi_moves(c, b->preds[0], b);
@@ -776,12 +871,15 @@ static void emit_func(CodegenCtx *c, SsaFunc *f) {
     }
     if (t->emit_func_end)
         t->emit_func_end(c);
-    codegen_printf(out, ".LE%u:\n\t.cfi_endproc\n\t.size ", c->func_id);
-    codegen_put_symbol(out, f->name);
-    codegen_printf(out, ", .-");
-    codegen_put_symbol(out, f->name);
-    codegen_printf(out, "\n");
-    emit_pctab(c, f);
+    p = asm_line_begin(out);
+    p = ASM_PUT_LIT(p, ".LE");
+    p = asm_put_u64(p, c->func_id);
+    asm_line_end(out, ASM_PUT_LIT(p, ":\n\t.cfi_endproc\n\t.size "));
+    asm_out_write(out, sym, symlen);
+    ASM_OUT_LIT(out, ", .-");
+    asm_out_write(out, sym, symlen);
+    asm_out_putc(out, '\n');
+    emit_pctab(c, f, sym, symlen);
     codegen_emit_syms(c, f);
 }
 
@@ -798,6 +896,7 @@ void codegen_func(const Target *t, SsaFunc *f, CodegenCtx *c) {
     c->t = t;
     c->f = f;
     c->func_id = c->nfuncs++;
+    c->block_prefix = asm_text_number(".LB", c->func_id, '_');
     c->cur_file = c->cur_line = 0;
     c->lines = NULL;
     c->nlines = c->caplines = 0;

@@ -60,6 +60,15 @@ typedef struct CodegenMethodTable {
     uint32_t label;
 } CodegenMethodTable;
 
+/* The linker symbol of a function or package variable object, and its
+ * text as written (quoted), computed once per object. */
+typedef struct CodegenSymText {
+    const Object *obj;                /* the key; NULL in a free entry */
+    const char *name;                 /* interned */
+    const char *text;                 /* perm: "main.(*T).M", quotes included */
+    uint32_t len;
+} CodegenSymText;
+
 /* The assembly being written: a buffer in front of a FILE that the
  * formatter (out.c) fills directly, written with one fwrite a megabyte and
  * at the end of each function (codegen_func) and of the file
@@ -98,19 +107,78 @@ static inline void asm_out_puts(AsmOut *o, const char *s) {
     asm_out_write(o, s, strlen(s));
 }
 
+/* Appends a string literal (its length known at compile time). */
+#define ASM_OUT_LIT(o, lit) asm_out_write((o), (lit), sizeof(lit) - 1)
+
+/* ---- lines written in place.  A line of at most ASM_LINE_MAX bytes goes
+ * straight into the buffer, piece by piece, with one check for room at
+ * its start:
+ *     char *p = asm_line_begin(out);
+ *     p = ASM_PUT_LIT(p, "\tjmp .LL");
+ *     p = asm_put_u64(p, n);
+ *     *p++ = '\n';
+ *     asm_line_end(out, p);
+ * A piece of unbounded length (a symbol) is written with asm_out_* between
+ * two lines.  Pieces of known maximal size may be copied whole (AsmText):
+ * the slack past ASM_LINE_MAX of real text takes the extra bytes. */
+enum { ASM_LINE_MAX = 256 };
+
+/* Where the next line goes, with room for ASM_LINE_MAX bytes. */
+static inline char *asm_line_begin(AsmOut *o) {
+    if (o->cap - o->len < ASM_LINE_MAX)
+        asm_out_make_room(o, ASM_LINE_MAX);
+    return o->buf + o->len;
+}
+
+/* Ends a line begun with asm_line_begin at end. */
+static inline void asm_line_end(AsmOut *o, char *end) {
+    o->len = (size_t)(end - o->buf);
+}
+
+/* Copies s[0..n) to p; returns the end. */
+static inline char *asm_put(char *p, const char *s, size_t n) {
+    memcpy(p, s, n);
+    return p + n;
+}
+
+/* Copies a string literal to p; returns the end. */
+#define ASM_PUT_LIT(p, lit) asm_put((p), (lit), sizeof(lit) - 1)
+
+/* Short text with its length, copied whole (16 bytes) and then cut to
+ * len: a mnemonic, a register name, a label prefix. */
+typedef struct AsmText {
+    char s[15];
+    uint8_t len;
+} AsmText;
+
+/* Copies t to p (16 bytes: p needs the room); returns the end of its text. */
+static inline char *asm_put_text(char *p, AsmText t) {
+    memcpy(p, &t, sizeof t);
+    return p + t.len;
+}
+
+/* Writes u (x) in decimal at p (at most 20 bytes); returns the end. */
+char *asm_put_u64(char *p, uint64_t u);
+char *asm_put_i64(char *p, int64_t x);
+
+/* The text prefix, u in decimal, then suffix (at most 14 bytes in all;
+ * prefix at most 3): ".LB12_". */
+static inline AsmText asm_text_number(const char *prefix, uint32_t u, char suffix) {
+    AsmText t = {{0}, 0};
+    char *p = t.s;
+    while (*prefix)
+        *p++ = *prefix++;
+    p = asm_put_u64(p, u);
+    *p++ = suffix;
+    t.len = (uint8_t)(p - t.s);
+    return t;
+}
+
 /* Appends u in decimal. */
 static inline void asm_out_putu(AsmOut *o, uint32_t u) {
-    if (o->cap - o->len < 10)
-        asm_out_make_room(o, 10);
-    char *d = o->buf + o->len;
-    int n = 1;
-    for (uint32_t x = u; x >= 10; x /= 10)
-        n++;
-    o->len += (size_t)n;
-    while (n > 0) {
-        d[--n] = (char)('0' + u % 10);
-        u /= 10;
-    }
+    if (o->cap - o->len < 20)
+        asm_out_make_room(o, 20);
+    o->len = (size_t)(asm_put_u64(o->buf + o->len, u) - o->buf);
 }
 
 /* One line-table row of the function being emitted. */
@@ -139,6 +207,10 @@ struct CodegenCtx {
      * written so far: a set of names, in mem_xmalloc memory */
     const char **syms;
     uint32_t nsyms, capsyms;
+    /* symbols of the objects named so far: open addressing by pointer, in
+     * mem_xmalloc memory */
+    CodegenSymText *symtexts;
+    uint32_t nsymtexts, capsymtexts;
     /* method tables of concrete types' descriptors, written by codegen_end */
     CodegenMethodTable *mtabs;
     uint32_t nmtabs, capmtabs;
@@ -148,6 +220,7 @@ struct CodegenCtx {
     SsaFunc *f;
     Frame frame;
     uint32_t func_id;                 /* program-unique number of f: block labels .LB<func_id>_<block id> */
+    AsmText block_prefix;             /* ".LB<func_id>_" */
     uint32_t cur_file, cur_line;      /* the last .loc written */
     CodegenLine *lines;               /* func region */
     int nlines, caplines;
@@ -185,7 +258,20 @@ void frame_layout(const Target *t, SsaFunc *f, Frame *fr);
 /* Where v lives after register allocation: LOC_REG or LOC_SLOT; LOC_IMM
  * for a constant (SSA_OP_CONST, SSA_OP_CONST_NIL) the target left without a
  * location; LOC_NONE for any other value without one. */
-Loc codegen_value_loc(const Value *v);
+static inline Loc codegen_value_loc(const Value *v) {
+    Loc l = {.kind = LOC_NONE, .cls = v->cls, .reg = REG_NONE};
+    if (v->reg >= 0) {
+        l.kind = LOC_REG;
+        l.reg = (int16_t)v->reg;
+    } else if (v->slot >= 0) {
+        l.kind = LOC_SLOT;
+        l.index = v->slot;
+    } else if (v->op == SSA_OP_CONST || v->op == SSA_OP_CONST_NIL) {
+        l.kind = LOC_IMM;
+        l.off = v->op == SSA_OP_CONST ? v->aux_int : 0;
+    }
+    return l;
+}
 /* The frame-pointer-relative offset of slot index (after frame_layout). */
 int64_t codegen_slot_offset(const CodegenCtx *c, int index);
 /* Formatted output of the assembly writer (out.c): printf's %% %c %s %d
@@ -194,8 +280,6 @@ void codegen_printf(AsmOut *out, const char *fmt, ...) __attribute__((format(pri
 void codegen_vprintf(AsmOut *out, const char *fmt, va_list ap);
 /* Writes "\t", fmt formatted with ap, "\n". */
 void codegen_vprint_insn(AsmOut *out, const char *fmt, va_list ap);
-/* Writes x in decimal at p (at most 20 bytes); returns the end, not terminated. */
-char *codegen_i64_text(char *p, int64_t x);
 /* Formats into buf[0..n) as snprintf does (the same conversions). */
 int codegen_snprintf(char *buf, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Writes .loc for pos and starts a line-table row at the next instruction
@@ -204,6 +288,8 @@ int codegen_snprintf(char *buf, size_t n, const char *fmt, ...) __attribute__((f
 void codegen_mark_line(CodegenCtx *c, Pos pos);
 /* Writes a symbol, quoted: "main.(*T).M" (a static closure "main.f·f" as "main.f:f"). */
 void codegen_put_symbol(AsmOut *out, const char *name);
+/* The text codegen_put_symbol writes for name, allocated in a; its length in *len. */
+const char *codegen_symbol_text(Arena *a, const char *name, uint32_t *len);
 /* Writes s[0..n) as the body of an assembler string literal. */
 void codegen_put_escaped(AsmOut *out, const char *s, int64_t n);
 /* ---- type descriptors, itabs, static closures (typedesc.c) */
@@ -219,8 +305,13 @@ const char *codegen_object_symbol(CodegenCtx *c, const Object *o);
 /* The linker symbol v refers to: SSA_OP_ADDR (package variable or
  * function), SSA_OP_SYMADDR, SSA_OP_CALL (callee), SSA_OP_CALL_RUNTIME. */
 const char *codegen_value_symbol(CodegenCtx *c, const Value *v);
+/* Writes the symbol v refers to, quoted (see codegen_value_symbol). */
+void codegen_put_value_symbol(CodegenCtx *c, const Value *v);
 /* Writes the label of block b (".LB3_7"). */
 void codegen_put_block_label(CodegenCtx *c, const Block *b);
+/* The label of block b written at p, inside a line (asm_line_begin);
+ * returns the end. */
+char *codegen_block_label_text(const CodegenCtx *c, const Block *b, char *p);
 /* A new local label number, written by codegen_put_label as ".LL<n>". */
 uint32_t codegen_new_label(CodegenCtx *c);
 void codegen_put_label(CodegenCtx *c, uint32_t n);

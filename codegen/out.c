@@ -5,7 +5,10 @@
  * the compiler's time.  Here text goes straight into an AsmOut: a buffer
  * of our own in front of the FILE, written with one fwrite per
  * ASM_OUT_CHUNK bytes.  The formatter knows only the conversions the
- * emitters use.
+ * emitters use; the frequent lines do not go through it at all, but are
+ * put together in place (asm_line_begin, codegen.h) from literals, short
+ * texts with their length and decimal numbers written two digits at a
+ * time (asm_put_u64).
  *
  * Conversions: %% %c %s %d %i %u %x %o with an optional '0' flag, a width
  * and a length modifier l, ll or z (so PRId64 and PRIu64 work).  Anything
@@ -15,6 +18,7 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "mem/mem.h"
@@ -58,6 +62,68 @@ void asm_out_make_room(AsmOut *o, size_t n) {
     }
 }
 
+/* ---- decimal numbers ------------------------------------------------------------- */
+
+/* The decimal digits of 0..99, two by two. */
+static const char DIGITS2[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+/* Writes the decimal digits of u so that they end at end; returns where
+ * they start (at most 20 bytes before end). */
+static inline char *decimal_text(char *end, uint64_t u) {
+    char *p = end;
+    for (; u > UINT32_MAX; u /= 100) {
+        p -= 2;
+        memcpy(p, DIGITS2 + 2 * (u % 100), 2);
+    }
+    /* the rest in 32 bits, which is cheaper */
+    uint32_t x = (uint32_t)u;
+    for (; x >= 100; x /= 100) {
+        p -= 2;
+        memcpy(p, DIGITS2 + 2 * (x % 100), 2);
+    }
+    if (x >= 10) {
+        p -= 2;
+        memcpy(p, DIGITS2 + 2 * x, 2);
+    } else {
+        *--p = (char)('0' + x);
+    }
+    return p;
+}
+
+/* The number of decimal digits of u. */
+static inline int decimal_len(uint64_t u) {
+    int n = 0;
+    for (; u > UINT32_MAX; u /= 10)
+        n++;
+    uint32_t x = (uint32_t)u;
+    if (x < 100000)
+        return n + (x < 100 ? 1 + (x >= 10) : 3 + (x >= 1000) + (x >= 10000));
+    return n + 6 + (x >= 1000000) + (x >= 10000000) + (x >= 100000000) + (x >= 1000000000);
+}
+
+/* Writes u in decimal at p; returns the end (not terminated). */
+char *asm_put_u64(char *p, uint64_t u) {
+    if (u < 10) {
+        *p = (char)('0' + u);
+        return p + 1;
+    }
+    char *end = p + decimal_len(u);
+    decimal_text(end, u);
+    return end;
+}
+
+/* Writes x in decimal at p; returns the end (not terminated). */
+char *asm_put_i64(char *p, int64_t x) {
+    if (x < 0) {
+        *p++ = '-';
+        return asm_put_u64(p, 0ULL - (uint64_t)x);
+    }
+    return asm_put_u64(p, (uint64_t)x);
+}
+
 /* ---- formatting ----------------------------------------------------------------- */
 
 /* One conversion of a format: %[0][width][l|ll|z]conv. */
@@ -96,17 +162,7 @@ static const char *parse_spec(const char *p, Spec *sp) {
 static char *number_text(char *end, unsigned long long u, bool neg, unsigned base, int width, bool zero) {
     char *p = end;
     if (base == 10) {
-        while (u >= 100) {
-            unsigned d = (unsigned)(u % 100);
-            u /= 100;
-            *--p = (char)('0' + d % 10);
-            *--p = (char)('0' + d / 10);
-        }
-        if (u >= 10) {
-            *--p = (char)('0' + u % 10);
-            u /= 10;
-        }
-        *--p = (char)('0' + u);
+        p = decimal_text(end, u);
     } else {
         do {
             *--p = "0123456789abcdef"[u % base];
@@ -248,10 +304,9 @@ static void out_vformat(AsmOut *out, const char *fmt, va_list ap) {
                 u = neg ? 0ULL - (unsigned long long)x : (unsigned long long)x;
             }
             p += 2;
-            char tmp[24];
-            char *t = number_text(tmp + sizeof tmp, u, neg, 10, 0, false);
-            while (t < tmp + sizeof tmp)
-                *d++ = *t++;
+            if (neg)
+                *d++ = '-';
+            d = asm_put_u64(d, u);
         } else {
             Spec sp;
             const char *start = p;
@@ -307,16 +362,6 @@ int codegen_snprintf(char *buf, size_t n, const char *fmt, ...) {
     return (int)len;
 }
 
-/* Writes x in decimal at p; returns the end (not terminated). */
-char *codegen_i64_text(char *p, int64_t x) {
-    char tmp[24];
-    unsigned long long u = x < 0 ? 0ULL - (unsigned long long)x : (unsigned long long)x;
-    char *t = number_text(tmp + sizeof tmp, u, x < 0, 10, 0, false);
-    size_t n = (size_t)(tmp + sizeof tmp - t);
-    memcpy(p, t, n);
-    return p + n;
-}
-
 /* Writes a symbol name, quoted, as GNU as accepts any characters then.
  * The middle dot that SSA construction puts in static closures' names
  * ("main.f·f", as gc spells them) is written as ':' ("main.f:f"), so the
@@ -346,6 +391,29 @@ void codegen_put_symbol(AsmOut *out, const char *name) {
         asm_out_putc(out, *p);
     }
     asm_out_putc(out, '"');
+}
+
+/* The text codegen_put_symbol writes for name, in arena a; its length in
+ * *len. */
+const char *codegen_symbol_text(Arena *a, const char *name, uint32_t *len) {
+    size_t n = strlen(name);
+    char *text = arena_alloc(a, 2 * n + 3, 1);
+    char *d = text;
+    *d++ = '"';
+    for (const char *p = name; *p; p++) {
+        if ((unsigned char)p[0] == 0xc2 && (unsigned char)p[1] == 0xb7) {
+            *d++ = ':';
+            p++;
+            continue;
+        }
+        if (*p == '"' || *p == '\\')
+            *d++ = '\\';
+        *d++ = *p;
+    }
+    *d++ = '"';
+    *d = '\0';
+    *len = (uint32_t)(d - text);
+    return text;
 }
 
 /* Writes s[0..n) as the body of an assembler string literal. */

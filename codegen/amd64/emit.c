@@ -8,7 +8,14 @@
  * MinInt / -1 does not trap, shifts by counts >= the width give 0 or the
  * sign, uint64 <-> float conversions take the long way, and failed checks
  * jump to out-of-line calls of the runtime's panic functions, written after
- * the function's last block. */
+ * the function's last block.
+ *
+ * A million instruction lines are written for a 100,000-line program, so
+ * the frequent ones parse no format: ins1 and ins2 copy a mnemonic
+ * (AsmText) and operands (Opnd) that carry their text and its length
+ * straight into the output buffer, and fixed text (prologue, epilogue,
+ * .cfi lines) is written as string literals.  ins() with a format is kept
+ * for the rare sequences (division, variable shifts, conversions). */
 #include <inttypes.h>
 #include <stdarg.h>
 #include <string.h>
@@ -17,20 +24,29 @@
 
 enum { S0 = AMD64_R11, S1 = AMD64_RAX, FS0 = AMD64_XMM15, FS1 = AMD64_XMM14 };
 
-static const char *const REG_NAMES[4][16] = {
-    {"al", "cl", "dl", "bl", "spl", "bpl", "sil", "dil",
-     "r8b", "r9b", "r10b", "r11b", "r12b", "r13b", "r14b", "r15b"},
-    {"ax", "cx", "dx", "bx", "sp", "bp", "si", "di",
-     "r8w", "r9w", "r10w", "r11w", "r12w", "r13w", "r14w", "r15w"},
-    {"eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi",
-     "r8d", "r9d", "r10d", "r11d", "r12d", "r13d", "r14d", "r15d"},
-    {"rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi",
-     "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"},
+/* "%name" of each register at each size (1, 2, 4, 8 bytes); xmm registers
+ * at every size by their own name. */
+#define R(name) {"%" name, sizeof(name)}
+#define XMM_NAMES                                                                                 \
+    R("xmm0"), R("xmm1"), R("xmm2"), R("xmm3"), R("xmm4"), R("xmm5"), R("xmm6"), R("xmm7"),       \
+    R("xmm8"), R("xmm9"), R("xmm10"), R("xmm11"), R("xmm12"), R("xmm13"), R("xmm14"), R("xmm15")
+static const AsmText REG_TEXT[4][32] = {
+    {R("al"), R("cl"), R("dl"), R("bl"), R("spl"), R("bpl"), R("sil"), R("dil"),
+     R("r8b"), R("r9b"), R("r10b"), R("r11b"), R("r12b"), R("r13b"), R("r14b"), R("r15b"), XMM_NAMES},
+    {R("ax"), R("cx"), R("dx"), R("bx"), R("sp"), R("bp"), R("si"), R("di"),
+     R("r8w"), R("r9w"), R("r10w"), R("r11w"), R("r12w"), R("r13w"), R("r14w"), R("r15w"), XMM_NAMES},
+    {R("eax"), R("ecx"), R("edx"), R("ebx"), R("esp"), R("ebp"), R("esi"), R("edi"),
+     R("r8d"), R("r9d"), R("r10d"), R("r11d"), R("r12d"), R("r13d"), R("r14d"), R("r15d"), XMM_NAMES},
+    {R("rax"), R("rcx"), R("rdx"), R("rbx"), R("rsp"), R("rbp"), R("rsi"), R("rdi"),
+     R("r8"), R("r9"), R("r10"), R("r11"), R("r12"), R("r13"), R("r14"), R("r15"), XMM_NAMES},
 };
+#undef XMM_NAMES
+#undef R
 
 /* ---- small helpers ---------------------------------------------------------- */
 
-/* Writes one instruction line. */
+/* Writes one instruction line from a format: for the rare lines only (the
+ * frequent ones go through the writers below, which parse nothing). */
 static void ins(CodegenCtx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void ins(CodegenCtx *c, const char *fmt, ...) {
     va_list ap;
@@ -38,6 +54,9 @@ static void ins(CodegenCtx *c, const char *fmt, ...) {
     codegen_vprint_insn(c->out, fmt, ap);
     va_end(ap);
 }
+
+/* Writes a whole constant line ("\tleave\n"): the instruction text is a literal. */
+#define INS_LIT(c, text) ASM_OUT_LIT((c)->out, "\t" text "\n")
 
 /* Bytes of a value of class cls. */
 static int cls_size(int cls) {
@@ -58,12 +77,15 @@ static char sfx(int size) {
     return size == 1 ? 'b' : size == 2 ? 'w' : size == 4 ? 'l' : 'q';
 }
 
-/* The name of register r at size bytes (floats: the xmm name). */
-static const char *rn(int r, int size) {
-    if (r >= AMD64_XMM0)
-        return AMD64_TARGET.regs[r].name;
+/* The "%name" text of register r at size bytes (floats: the xmm name). */
+static const AsmText *reg_text(int r, int size) {
     int k = size == 1 ? 0 : size == 2 ? 1 : size == 4 ? 2 : 3;
-    return REG_NAMES[k][r];
+    return &REG_TEXT[k][r];
+}
+
+/* The name of register r at size bytes, without '%'. */
+static const char *rn(int r, int size) {
+    return reg_text(r, size)->s + 1;
 }
 
 /* Width of the integer ALU ops of class cls: 64-bit or 32-bit (the low
@@ -72,13 +94,62 @@ static int alu_size(int cls) {
     return cls == CLS_I64 ? 8 : 4;
 }
 
-/* An operand as text. */
+/* A mnemonic given as a literal (or any text of at most 14 bytes). */
+static inline AsmText mn(const char *s) {
+    AsmText t = {{0}, 0};
+    size_t n = strlen(s);
+    memcpy(t.s, s, n);
+    t.len = (uint8_t)n;
+    return t;
+}
+
+/* A mnemonic with a size or type suffix: "add" 'q' is "addq". */
+static inline AsmText mn_sfx(const char *base, char suffix) {
+    AsmText t = mn(base);
+    t.s[t.len++] = suffix;
+    return t;
+}
+
+/* An operand as text, with its length; copied whole (OPND_MAX bytes) into
+ * the line and cut there, so s holds the text and then anything. */
+enum { OPND_MAX = 48 };
 typedef struct Opnd {
-    char s[96];
-    int kind;                 /* 'r' register, 'm' memory, 'i' immediate */
-    int reg;
+    char s[OPND_MAX];         /* the text, NUL-terminated: "%rax", "-24(%rbp)", "$5" */
+    uint8_t len;
+    char kind;                /* 'r' register, 'm' memory, 'i' immediate */
+    int16_t reg;
     int64_t imm;
 } Opnd;
+
+/* Writes "\tMN A\n" (A omitted when NULL). */
+static void ins1(CodegenCtx *c, AsmText m, const Opnd *a) {
+    char *p = asm_line_begin(c->out);
+    *p++ = '\t';
+    p = asm_put_text(p, m);
+    if (a) {
+        *p++ = ' ';
+        memcpy(p, a->s, OPND_MAX);
+        p += a->len;
+    }
+    *p++ = '\n';
+    asm_line_end(c->out, p);
+}
+
+/* Writes "\tMN A, B\n". */
+static void ins2(CodegenCtx *c, AsmText m, const Opnd *a, const Opnd *b) {
+    char *p = asm_line_begin(c->out);
+    *p++ = '\t';
+    p = asm_put_text(p, m);
+    *p++ = ' ';
+    memcpy(p, a->s, OPND_MAX);
+    p += a->len;
+    *p++ = ',';
+    *p++ = ' ';
+    memcpy(p, b->s, OPND_MAX);
+    p += b->len;
+    *p++ = '\n';
+    asm_line_end(c->out, p);
+}
 
 /* The frame offset of slot s (an SsaSlot of f). */
 static int64_t slot_offset(CodegenCtx *c, const void *s) {
@@ -88,62 +159,61 @@ static int64_t slot_offset(CodegenCtx *c, const void *s) {
     ssa_ice(POS_NONE, "%s: slot not in the function", c->f->name);
 }
 
-/* ---- operand text: built by hand, as it is made for every operand written */
+/* ---- operands ----------------------------------------------------------------- */
 
-/* Copies s to p; returns the end (not terminated). */
-static char *put_str(char *p, const char *s) {
-    while (*s)
-        *p++ = *s++;
-    return p;
-}
-
-/* Writes "%name" of register r at size bytes at p; returns the end. */
-static char *put_reg(char *p, int r, int size) {
-    *p++ = '%';
-    return put_str(p, rn(r, size));
-}
-
-/* Writes "disp(%rbp)" at p, terminated. */
-static void put_frame_addr(char *p, int64_t disp, const char *base) {
-    p = codegen_i64_text(p, disp);
-    *p++ = '(';
-    *p++ = '%';
-    p = put_str(p, base);
-    *p++ = ')';
-    *p = '\0';
+/* Ends operand o's text at end. */
+static void opnd_end(Opnd *o, char *end) {
+    *end = '\0';
+    o->len = (uint8_t)(end - o->s);
 }
 
 /* The operand of register r at size bytes. */
 static Opnd reg_op(int r, int size) {
     Opnd o;
+    const AsmText *t = reg_text(r, size);
+    memcpy(o.s, t, sizeof *t);
+    o.len = t->len;
     o.kind = 'r';
-    o.reg = r;
+    o.reg = (int16_t)r;
     o.imm = 0;
-    *put_reg(o.s, r, size) = '\0';
+    return o;
+}
+
+/* The immediate operand $x. */
+static Opnd imm_op(int64_t x) {
+    Opnd o;
+    o.s[0] = '$';
+    opnd_end(&o, asm_put_i64(o.s + 1, x));
+    o.kind = 'i';
+    o.reg = REG_NONE;
+    o.imm = x;
+    return o;
+}
+
+/* The memory operand disp(%base). */
+static Opnd frame_op(int64_t disp, int base) {
+    Opnd o;
+    char *p = asm_put_i64(o.s, disp);
+    *p++ = '(';
+    p = asm_put_text(p, REG_TEXT[3][base]);
+    *p++ = ')';
+    opnd_end(&o, p);
+    o.kind = 'm';
+    o.reg = REG_NONE;
+    o.imm = 0;
     return o;
 }
 
 /* Where value v is, at size bytes: its register, its spill slot or its
  * immediate. */
 static Opnd val_op(CodegenCtx *c, const Value *v, int size) {
-    Opnd o;
-    o.kind = 'm';
-    o.reg = REG_NONE;
-    o.imm = 0;
-    if (v->op == AMD64_OP_IMM) {
-        o.kind = 'i';
-        o.imm = v->aux_int;
-        o.s[0] = '$';
-        *codegen_i64_text(o.s + 1, v->aux_int) = '\0';
-        return o;
-    }
+    if (v->op == AMD64_OP_IMM)
+        return imm_op(v->aux_int);
     Loc l = codegen_value_loc(v);
     if (l.kind == LOC_REG)
         return reg_op(l.reg, size);
-    if (l.kind == LOC_SLOT) {
-        put_frame_addr(o.s, codegen_slot_offset(c, l.index), "rbp");
-        return o;
-    }
+    if (l.kind == LOC_SLOT)
+        return frame_op(codegen_slot_offset(c, l.index), AMD64_RBP);
     ssa_ice(v->pos, "%s: v%u (%s) has no location", c->f->name, v->id, ssa_op_name(v->op));
 }
 
@@ -164,25 +234,25 @@ static int work_reg(const Value *v, int s, int avoid1, int avoid2) {
     return r;
 }
 
+/* The mnemonic of a float move: movss or movsd. */
+static AsmText movs_of(int cls) {
+    return mn(cls == CLS_F32 ? "movss" : "movsd");
+}
+
 /* Loads value v into register r (integers: all 64 bits of its location). */
 static void load_to(CodegenCtx *c, int r, const Value *v) {
-    if (is_float(v->cls)) {
-        Opnd o = val_op(c, v, 8);
-        if (o.kind == 'r' && o.reg == r)
-            return;
-        if (o.kind == 'r')
-            ins(c, "movaps %s, %%%s", o.s, rn(r, 8));
-        else
-            ins(c, "movs%c %s, %%%s", v->cls == CLS_F32 ? 's' : 'd', o.s, rn(r, 8));
-        return;
-    }
     Opnd o = val_op(c, v, 8);
     if (o.kind == 'r' && o.reg == r)
         return;
-    if (o.kind == 'i' && o.imm == 0)
-        ins(c, "xorl %%%s, %%%s", rn(r, 4), rn(r, 4));
-    else
-        ins(c, "movq %s, %%%s", o.s, rn(r, 8));
+    Opnd d = reg_op(r, 8);
+    if (is_float(v->cls)) {
+        ins2(c, o.kind == 'r' ? mn("movaps") : movs_of(v->cls), &o, &d);
+    } else if (o.kind == 'i' && o.imm == 0) {
+        d = reg_op(r, 4);
+        ins2(c, mn("xorl"), &d, &d);
+    } else {
+        ins2(c, mn("movq"), &o, &d);
+    }
 }
 
 /* Stores register r into v's location, when it is not already there. */
@@ -192,15 +262,11 @@ static void finish(CodegenCtx *c, const Value *v, int r) {
         return;
     if (l.kind == LOC_NONE)
         return;
-    Opnd d = val_op(c, v, 8);
-    if (is_float(v->cls)) {
-        if (d.kind == 'r')
-            ins(c, "movaps %%%s, %s", rn(r, 8), d.s);
-        else
-            ins(c, "movs%c %%%s, %s", v->cls == CLS_F32 ? 's' : 'd', rn(r, 8), d.s);
-    } else {
-        ins(c, "movq %%%s, %s", rn(r, 8), d.s);
-    }
+    Opnd d = val_op(c, v, 8), s = reg_op(r, 8);
+    if (is_float(v->cls))
+        ins2(c, d.kind == 'r' ? mn("movaps") : movs_of(v->cls), &s, &d);
+    else
+        ins2(c, mn("movq"), &s, &d);
 }
 
 /* ---- address modes ----------------------------------------------------------- */
@@ -210,20 +276,24 @@ typedef struct Amode {
     int64_t disp;
 } Amode;
 
-/* Writes an address mode as text. */
-static void amode_text(const Amode *a, char *buf, size_t n) {
-    (void)n; /* at most 20 + 14 + 3 bytes */
-    char *p = codegen_i64_text(buf, a->disp);
+/* The memory operand of an address mode (at most 20 + 14 + 3 bytes). */
+static Opnd amode_op(const Amode *a) {
+    Opnd o;
+    char *p = asm_put_i64(o.s, a->disp);
     *p++ = '(';
-    p = put_reg(p, a->base, 8);
+    p = asm_put_text(p, REG_TEXT[3][a->base]);
     if (a->index != REG_NONE) {
         *p++ = ',';
-        p = put_reg(p, a->index, 8);
+        p = asm_put_text(p, REG_TEXT[3][a->index]);
         *p++ = ',';
         *p++ = (char)('0' + a->scale);
     }
     *p++ = ')';
-    *p = '\0';
+    opnd_end(&o, p);
+    o.kind = 'm';
+    o.reg = REG_NONE;
+    o.imm = 0;
+    return o;
 }
 
 /* The address base + index*scale + disp as a mode, loading spilled base or
@@ -245,10 +315,14 @@ static Amode amode_of(CodegenCtx *c, const Value *base, const Value *index, int 
             if (base_mem && nscr < 2) {
                 /* both in memory and one scratch: compute base + index*scale in it */
                 int s = scr[0];
+                Opnd rs = reg_op(s, 8);
                 load_to(c, s, index);
-                if (scale > 1)
-                    ins(c, "imulq $%d, %%%s", scale, rn(s, 8));
-                ins(c, "addq %s, %%%s", val_op(c, base, 8).s, rn(s, 8));
+                if (scale > 1) {
+                    Opnd k = imm_op(scale);
+                    ins2(c, mn("imulq"), &k, &rs);
+                }
+                Opnd ob = val_op(c, base, 8);
+                ins2(c, mn("addq"), &ob, &rs);
                 a.base = s;
                 a.index = REG_NONE;
                 return a;
@@ -272,16 +346,20 @@ static Amode addr_of(CodegenCtx *c, const Value *p, int64_t disp, int scr) {
 
 /* ---- loads and stores ---------------------------------------------------------- */
 
-/* Loads a value of class cls from address text m into register r. */
-static void load_mem(CodegenCtx *c, int cls, const char *m, int r) {
+/* Loads a value of class cls from memory operand m into register r. */
+static void load_mem(CodegenCtx *c, int cls, const Opnd *m, int r) {
+    AsmText op;
+    int size = 8;
     switch (cls) {
-    case CLS_B: case CLS_I8: ins(c, "movzbl %s, %%%s", m, rn(r, 4)); break;
-    case CLS_I16: ins(c, "movzwl %s, %%%s", m, rn(r, 4)); break;
-    case CLS_I32: ins(c, "movl %s, %%%s", m, rn(r, 4)); break;
-    case CLS_F32: ins(c, "movss %s, %%%s", m, rn(r, 8)); break;
-    case CLS_F64: ins(c, "movsd %s, %%%s", m, rn(r, 8)); break;
-    default: ins(c, "movq %s, %%%s", m, rn(r, 8)); break;
+    case CLS_B: case CLS_I8: op = mn("movzbl"), size = 4; break;
+    case CLS_I16: op = mn("movzwl"), size = 4; break;
+    case CLS_I32: op = mn("movl"), size = 4; break;
+    case CLS_F32: op = mn("movss"); break;
+    case CLS_F64: op = mn("movsd"); break;
+    default: op = mn("movq"); break;
     }
+    Opnd d = reg_op(r, size);
+    ins2(c, op, m, &d);
 }
 
 /* Load and LoadIdx. */
@@ -293,10 +371,9 @@ static void emit_load(CodegenCtx *c, Value *v) {
                      AMD64_AMODE_DISP(v->aux_int), scr, 2);
     else
         a = amode_of(c, v->args[0], NULL, 1, v->aux_int, scr, 2);
-    char m[96];
-    amode_text(&a, m, sizeof m);
+    Opnd m = amode_op(&a);
     int r = work_reg(v, is_float(v->cls) ? FS0 : S0, REG_NONE, REG_NONE);
-    load_mem(c, v->cls, m, r);
+    load_mem(c, v->cls, &m, r);
     finish(c, v, r);
 }
 
@@ -306,7 +383,7 @@ static void emit_store(CodegenCtx *c, Value *v) {
     bool idx = v->op == AMD64_OP_STOREX;
     Value *x = v->args[idx ? 2 : 1];
     int size = cls_size(x->cls);
-    char val[96];
+    Opnd val;
     int scr[2] = {S0, S1};
     int nscr = 2;
     if (is_float(x->cls)) {
@@ -315,27 +392,20 @@ static void emit_store(CodegenCtx *c, Value *v) {
             r = FS0;
             load_to(c, r, x);
         }
-        *put_reg(val, r, 8) = '\0';
+        val = reg_op(r, 8);
     } else {
-        Opnd o = val_op(c, x, size);
-        if (o.kind == 'm') {
+        val = val_op(c, x, size);
+        if (val.kind == 'm') {
             load_to(c, S1, x);
-            o = reg_op(S1, size);
+            val = reg_op(S1, size);
             nscr = 1;
         }
-        memcpy(val, o.s, sizeof o.s);
     }
     Amode a = idx ? amode_of(c, v->args[0], v->args[1], AMD64_AMODE_SCALE(v->aux_int),
                              AMD64_AMODE_DISP(v->aux_int), scr, nscr)
                   : amode_of(c, v->args[0], NULL, 1, v->aux_int, scr, nscr);
-    char m[96];
-    amode_text(&a, m, sizeof m);
-    if (x->cls == CLS_F32)
-        ins(c, "movss %s, %s", val, m);
-    else if (x->cls == CLS_F64)
-        ins(c, "movsd %s, %s", val, m);
-    else
-        ins(c, "mov%c %s, %s", sfx(size), val, m);
+    Opnd m = amode_op(&a);
+    ins2(c, is_float(x->cls) ? movs_of(x->cls) : mn_sfx("mov", sfx(size)), &val, &m);
 }
 
 /* Address computations: OffPtr, LeaIdx, LocalAddr, AddPtr. */
@@ -357,10 +427,10 @@ static void emit_lea(CodegenCtx *c, Value *v) {
         a = amode_of(c, v->args[0], NULL, 1, v->aux_int, scr, 2);
         break;
     }
-    char m[96];
-    amode_text(&a, m, sizeof m);
+    Opnd m = amode_op(&a);
     int r = work_reg(v, S0, REG_NONE, REG_NONE);
-    ins(c, "leaq %s, %%%s", m, rn(r, 8));
+    Opnd d = reg_op(r, 8);
+    ins2(c, mn("leaq"), &m, &d);
     finish(c, v, r);
 }
 
@@ -371,9 +441,7 @@ static void emit_zero(CodegenCtx *c, Value *v) {
         return;
     if (n > AMD64_UNROLL_MAX) {
         Amode a = addr_of(c, v->args[0], 0, S0);
-        char m[96];
-        amode_text(&a, m, sizeof m);
-        ins(c, "leaq %s, %%r11", m);
+        ins(c, "leaq %s, %%r11", amode_op(&a).s);
         ins(c, "movq %%r11, %%rdi");
         ins(c, "xorl %%eax, %%eax");
         ins(c, "movq $%" PRId64 ", %%rcx", n);
@@ -385,9 +453,8 @@ static void emit_zero(CodegenCtx *c, Value *v) {
         int k = n - off >= 8 ? 8 : n - off >= 4 ? 4 : n - off >= 2 ? 2 : 1;
         Amode at = a;
         at.disp += off;
-        char m[96];
-        amode_text(&at, m, sizeof m);
-        ins(c, "mov%c $0, %s", sfx(k), m);
+        Opnd zero = imm_op(0), m = amode_op(&at);
+        ins2(c, mn_sfx("mov", sfx(k)), &zero, &m);
         off += k;
     }
 }
@@ -403,12 +470,9 @@ static void emit_movemem(CodegenCtx *c, Value *v) {
         return;
     Amode d = addr_of(c, v->args[0], 0, S0);
     Amode s = addr_of(c, v->args[1], 0, S1);
-    char dm[96], sm[96];
-    amode_text(&d, dm, sizeof dm);
-    amode_text(&s, sm, sizeof sm);
     if (n > AMD64_UNROLL_MAX) {
-        ins(c, "leaq %s, %%r11", dm);
-        ins(c, "leaq %s, %%rax", sm);
+        ins(c, "leaq %s, %%r11", amode_op(&d).s);
+        ins(c, "leaq %s, %%rax", amode_op(&s).s);
         ins(c, "movq %%rax, %%rsi");
         ins(c, "movq %%r11, %%rdi");
         ins(c, "movq $%" PRId64 ", %%rcx", n);
@@ -432,15 +496,16 @@ static void emit_movemem(CodegenCtx *c, Value *v) {
         Amode da = d, sa = s;
         da.disp += off;
         sa.disp += off;
-        amode_text(&da, dm, sizeof dm);
-        amode_text(&sa, sm, sizeof sm);
+        Opnd dm = amode_op(&da), sm = amode_op(&sa);
         if (k >= 4) {
-            const char *mv = k == 8 ? "movq" : "movd";
-            ins(c, "%s %s, %%xmm15", mv, sm);
-            ins(c, "%s %%xmm15, %s", mv, dm);
+            AsmText mv = mn(k == 8 ? "movq" : "movd");
+            Opnd x = reg_op(FS0, 8);
+            ins2(c, mv, &sm, &x);
+            ins2(c, mv, &x, &dm);
         } else {
-            ins(c, "%s %s, %%ecx", k == 2 ? "movzwl" : "movzbl", sm);
-            ins(c, "mov%c %%%s, %s", sfx(k), rn(AMD64_RCX, k), dm);
+            Opnd ecx = reg_op(AMD64_RCX, 4), cx = reg_op(AMD64_RCX, k);
+            ins2(c, mn(k == 2 ? "movzwl" : "movzbl"), &sm, &ecx);
+            ins2(c, mn_sfx("mov", sfx(k)), &cx, &dm);
         }
         off += k;
     }
@@ -475,8 +540,8 @@ static void emit_alu(CodegenCtx *c, Value *v) {
     }
     int w = work_reg(v, S0, rb, REG_NONE);
     load_to(c, w, a);
-    Opnd ob = val_op(c, b, size);
-    ins(c, "%s%c %s, %%%s", alu_name(v->op), sfx(size), ob.s, rn(w, size));
+    Opnd ob = val_op(c, b, size), ow = reg_op(w, size);
+    ins2(c, mn_sfx(alu_name(v->op), sfx(size)), &ob, &ow);
     finish(c, v, w);
 }
 
@@ -496,12 +561,13 @@ static void emit_unary(CodegenCtx *c, Value *v) {
     int size = alu_size(v->cls);
     int w = work_reg(v, S0, REG_NONE, REG_NONE);
     load_to(c, w, v->args[0]);
-    if (v->op == SSA_OP_NEG)
-        ins(c, "neg%c %%%s", sfx(size), rn(w, size));
-    else if (v->op == SSA_OP_COM)
-        ins(c, "not%c %%%s", sfx(size), rn(w, size));
-    else
-        ins(c, "xorl $1, %%%s", rn(w, 4));
+    if (v->op == SSA_OP_NOT) {
+        Opnd one = imm_op(1), ow = reg_op(w, 4);
+        ins2(c, mn("xorl"), &one, &ow);
+    } else {
+        Opnd ow = reg_op(w, size);
+        ins1(c, mn_sfx(v->op == SSA_OP_NEG ? "neg" : "not", sfx(size)), &ow);
+    }
     finish(c, v, w);
 }
 
@@ -510,19 +576,26 @@ static void load_ext(CodegenCtx *c, int r, const Value *v, bool sign, int to) {
     Opnd o = val_op(c, v, cls_size(v->cls));
     int from = cls_size(v->cls);
     if (o.kind == 'i') {
-        ins(c, "movq %s, %%%s", o.s, rn(r, 8));
+        Opnd d = reg_op(r, 8);
+        ins2(c, mn("movq"), &o, &d);
         return;
     }
     if (from == 8 || (from == 4 && to == 4)) {
+        Opnd d = reg_op(r, from);
         if (!(o.kind == 'r' && o.reg == r))
-            ins(c, "mov%c %s, %%%s", sfx(from), o.s, rn(r, from));
+            ins2(c, mn_sfx("mov", sfx(from)), &o, &d);
         return;
     }
-    if (from == 4)
-        ins(c, sign ? "movslq %s, %%%s" : "movl %s, %%%s", o.s, rn(r, sign ? 8 : 4));
-    else
-        ins(c, "mov%c%c%c %s, %%%s", sign ? 's' : 'z', sfx(from), sign && to == 8 ? 'q' : 'l', o.s,
-            rn(r, sign && to == 8 ? 8 : 4));
+    if (from == 4) {
+        Opnd d = reg_op(r, sign ? 8 : 4);
+        ins2(c, mn(sign ? "movslq" : "movl"), &o, &d);
+        return;
+    }
+    AsmText m = mn(sign ? "movs" : "movz");
+    m.s[m.len++] = sfx(from);
+    m.s[m.len++] = sign && to == 8 ? 'q' : 'l';
+    Opnd d = reg_op(r, sign && to == 8 ? 8 : 4);
+    ins2(c, m, &o, &d);
 }
 
 /* Div, DivU, Mod, ModU through rax and rdx.  Signed 32- and 64-bit
@@ -564,10 +637,11 @@ static void emit_hmul(CodegenCtx *c, Value *v) {
     load_to(c, AMD64_RAX, a);
     Opnd ob = val_op(c, b, 8);
     if (ob.kind == 'i') {
-        ins(c, "movq %s, %%r11", ob.s);
-        ob = reg_op(S0, 8);
+        Opnd r11 = reg_op(S0, 8);
+        ins2(c, mn("movq"), &ob, &r11);
+        ob = r11;
     }
-    ins(c, "%sq %s", v->op == SSA_OP_HMUL ? "imul" : "mul", ob.s);
+    ins1(c, mn(v->op == SSA_OP_HMUL ? "imulq" : "mulq"), &ob);
     finish(c, v, AMD64_RDX);
 }
 
@@ -578,21 +652,25 @@ static void emit_shift(CodegenCtx *c, Value *v) {
     /* Shr and ShrU work at the value's width (the bits above are
      * undefined); Shl at the ALU width. */
     int size = v->op == SSA_OP_SHL ? alu_size(v->cls) : cls_size(v->cls);
-    const char *mn = v->op == SSA_OP_SHL ? "shl" : v->op == SSA_OP_SHR ? "sar" : "shr";
+    const char *name = v->op == SSA_OP_SHL ? "shl" : v->op == SSA_OP_SHR ? "sar" : "shr";
     Value *x = v->args[0], *n = v->args[1];
     if (n->op == AMD64_OP_IMM) {
         int w = work_reg(v, S0, REG_NONE, REG_NONE);
         uint64_t k = (uint64_t)n->aux_int;
+        Opnd ow = reg_op(w, size);
         if (n->aux_int < 0 || k >= (uint64_t)width) {
             if (v->op == SSA_OP_SHR) {
                 load_to(c, w, x);
-                ins(c, "sar%c $%d, %%%s", sfx(size), width - 1, rn(w, size));
+                Opnd bits = imm_op(width - 1);
+                ins2(c, mn_sfx("sar", sfx(size)), &bits, &ow);
             } else {
-                ins(c, "xorl %%%s, %%%s", rn(w, 4), rn(w, 4));
+                Opnd w4 = reg_op(w, 4);
+                ins2(c, mn("xorl"), &w4, &w4);
             }
         } else {
             load_to(c, w, x);
-            ins(c, "%s%c $%" PRIu64 ", %%%s", mn, sfx(size), k, rn(w, size));
+            Opnd count = imm_op((int64_t)k);
+            ins2(c, mn_sfx(name, sfx(size)), &count, &ow);
         }
         finish(c, v, w);
         return;
@@ -607,7 +685,7 @@ static void emit_shift(CodegenCtx *c, Value *v) {
         codegen_printf(c->out, "1:\n");
         ins(c, "sar%c %%cl, %%%s", sfx(size), rn(w, size));
     } else {
-        ins(c, "%s%c %%cl, %%%s", mn, sfx(size), rn(w, size));
+        ins(c, "%s%c %%cl, %%%s", name, sfx(size), rn(w, size));
         ins(c, "cmpq $%d, %%rcx", width);
         ins(c, "sbbq %%rax, %%rax");
         ins(c, "andq %%rax, %%%s", rn(w, 8));
@@ -680,7 +758,8 @@ static const char *emit_cmp(CodegenCtx *c, const Value *v) {
             rx = FS0;
             load_to(c, rx, x);
         }
-        ins(c, "ucomis%c %s, %%%s", t, val_op(c, y, 8).s, rn(rx, 8));
+        Opnd oy = val_op(c, y, 8), ox = reg_op(rx, 8);
+        ins2(c, mn_sfx("ucomis", t), &oy, &ox);
         return cc;
     }
     int size = cls_size(a->cls);
@@ -689,7 +768,7 @@ static const char *emit_cmp(CodegenCtx *c, const Value *v) {
         load_to(c, S0, a);
         oa = reg_op(S0, size);
     }
-    ins(c, "cmp%c %s, %s", sfx(size), ob.s, oa.s);
+    ins2(c, mn_sfx("cmp", sfx(size)), &ob, &oa);
     return cond_of(v->op);
 }
 
@@ -697,15 +776,18 @@ static const char *emit_cmp(CodegenCtx *c, const Value *v) {
 static void emit_setcc(CodegenCtx *c, Value *v) {
     const char *cc = emit_cmp(c, v);
     int w = work_reg(v, S0, REG_NONE, REG_NONE);
+    Opnd w1 = reg_op(w, 1), w4 = reg_op(w, 4);
+    AsmText set = mn("set");
+    while (*cc)
+        set.s[set.len++] = *cc++;
+    ins1(c, set, &w1);
     if (v->op == SSA_OP_FEQ || v->op == SSA_OP_FNE) {
         bool eq = v->op == SSA_OP_FEQ;
-        ins(c, "set%s %%%s", cc, rn(w, 1));
-        ins(c, "set%s %%al", eq ? "np" : "p");
-        ins(c, "%sb %%al, %%%s", eq ? "and" : "or", rn(w, 1));
-    } else {
-        ins(c, "set%s %%%s", cc, rn(w, 1));
+        Opnd al = reg_op(AMD64_RAX, 1);
+        ins1(c, mn(eq ? "setnp" : "setp"), &al);
+        ins2(c, mn(eq ? "andb" : "orb"), &al, &w1);
     }
-    ins(c, "movzbl %%%s, %%%s", rn(w, 1), rn(w, 4));
+    ins2(c, mn("movzbl"), &w1, &w4);
     finish(c, v, w);
 }
 
@@ -725,8 +807,10 @@ static void emit_falu(CodegenCtx *c, Value *v) {
     }
     int w = work_reg(v, FS0, rb, REG_NONE);
     load_to(c, w, a);
-    ins(c, "%ss%c %s, %%%s", NAMES[v->op - SSA_OP_FADD], v->cls == CLS_F32 ? 's' : 'd',
-        val_op(c, b, 8).s, rn(w, 8));
+    AsmText m = mn_sfx(NAMES[v->op - SSA_OP_FADD], 's');
+    m.s[m.len++] = v->cls == CLS_F32 ? 's' : 'd';
+    Opnd ob = val_op(c, b, 8), ow = reg_op(w, 8);
+    ins2(c, m, &ob, &ow);
     finish(c, v, w);
 }
 
@@ -852,26 +936,31 @@ static void emit_const(CodegenCtx *c, Value *v) {
     if (!is_float(v->cls) && v->cls != CLS_I64)
         x = ssa_const_sext(x, v->cls);
     int w = work_reg(v, S0, REG_NONE, REG_NONE);
+    Opnd w4 = reg_op(w, 4), w8 = reg_op(w, 8), k = imm_op(x);
     if (x == 0)
-        ins(c, "xorl %%%s, %%%s", rn(w, 4), rn(w, 4));
+        ins2(c, mn("xorl"), &w4, &w4);
     else if (x > 0 && x <= (int64_t)UINT32_MAX)
-        ins(c, "movl $%" PRId64 ", %%%s", x, rn(w, 4));
+        ins2(c, mn("movl"), &k, &w4);
     else if (x >= INT32_MIN && x <= INT32_MAX)
-        ins(c, "movq $%" PRId64 ", %%%s", x, rn(w, 8));
+        ins2(c, mn("movq"), &k, &w8);
     else
-        ins(c, "movabsq $%" PRId64 ", %%%s", x, rn(w, 8));
+        ins2(c, mn("movabsq"), &k, &w8);
     finish(c, v, w);
 }
 
 /* Addr, SymAddr, ConstString: RIP-relative addresses. */
 static void emit_symaddr(CodegenCtx *c, Value *v) {
     int w = work_reg(v, S0, REG_NONE, REG_NONE);
-    asm_out_puts(c->out, "\tleaq ");
+    ASM_OUT_LIT(c->out, "\tleaq ");
     if (v->op == SSA_OP_CONST_STRING)
         codegen_put_string_label(c, v);
     else
-        codegen_put_symbol(c->out, codegen_value_symbol(c, v));
-    codegen_printf(c->out, "(%%rip), %%%s\n", rn(w, 8));
+        codegen_put_value_symbol(c, v);
+    char *p = asm_line_begin(c->out);
+    p = ASM_PUT_LIT(p, "(%rip), ");
+    p = asm_put_text(p, *reg_text(w, 8));
+    *p++ = '\n';
+    asm_line_end(c->out, p);
     finish(c, v, w);
 }
 
@@ -883,7 +972,8 @@ enum { DF_RESUME_PC = 16, DF_FP = 24, DF_SP = 32, DF_SAVED = 40 };
 /* FramePtr: this function's rbp. */
 static void emit_frameptr(CodegenCtx *c, Value *v) {
     int w = work_reg(v, S0, REG_NONE, REG_NONE);
-    ins(c, "movq %%rbp, %%%s", rn(w, 8));
+    Opnd rbp = reg_op(AMD64_RBP, 8), ow = reg_op(w, 8);
+    ins2(c, mn("movq"), &rbp, &ow);
     finish(c, v, w);
 }
 
@@ -923,25 +1013,39 @@ static void emit_defer_resumed(CodegenCtx *c, Value *v) {
 static void emit_call(CodegenCtx *c, Value *v) {
     codegen_emit_call_args(c, v);
     if (v->op == SSA_OP_CALL_CLOSURE) {
-        ins(c, "call *(%%r10)");
+        INS_LIT(c, "call *(%r10)");
     } else {
-        asm_out_puts(c->out, "\tcall ");
-        codegen_put_symbol(c->out, codegen_value_symbol(c, v));
+        ASM_OUT_LIT(c->out, "\tcall ");
+        codegen_put_value_symbol(c, v);
         asm_out_putc(c->out, '\n');
     }
     codegen_emit_call_results(c, v);
 }
 
-/* Writes the label of the out-of-line panic call of check v. */
-static void put_check_label(CodegenCtx *c, const Value *v) {
-    codegen_printf(c->out, ".LQ%u_%u", c->func_id, v->id);
+/* Writes the label of the out-of-line panic call of check v at p; returns the end. */
+static char *check_label_text(const CodegenCtx *c, const Value *v, char *p) {
+    p = ASM_PUT_LIT(p, ".LQ");
+    p = asm_put_u64(p, c->func_id);
+    *p++ = '_';
+    return asm_put_u64(p, v->id);
+}
+
+/* Writes "\tj<cc> " at p; returns the end. */
+static char *jump_text(char *p, const char *cc) {
+    *p++ = '\t';
+    *p++ = 'j';
+    while (*cc)
+        *p++ = *cc++;
+    *p++ = ' ';
+    return p;
 }
 
 /* Jumps to check v's panic call when condition cc holds. */
 static void jump_to_panic(CodegenCtx *c, const Value *v, const char *cc) {
-    codegen_printf(c->out, "\tj%s ", cc);
-    put_check_label(c, v);
-    asm_out_putc(c->out, '\n');
+    char *p = jump_text(asm_line_begin(c->out), cc);
+    p = check_label_text(c, v, p);
+    *p++ = '\n';
+    asm_line_end(c->out, p);
 }
 
 /* NilCheck, IsInBounds, IsSliceInBounds, DivCheck, ShiftCheck. */
@@ -951,22 +1055,22 @@ static void emit_check(CodegenCtx *c, Value *v) {
     case SSA_OP_NIL_CHECK: {
         if (a->op == AMD64_OP_FRAME)
             return;
-        Opnd o = val_op(c, a, 8);
+        Opnd o = val_op(c, a, 8), zero = imm_op(0);
         if (o.kind == 'r')
-            ins(c, "testq %s, %s", o.s, o.s);
+            ins2(c, mn("testq"), &o, &o);
         else
-            ins(c, "cmpq $0, %s", o.s);
+            ins2(c, mn("cmpq"), &zero, &o);
         jump_to_panic(c, v, "e");
         return;
     }
     case SSA_OP_DIV_CHECK:
     case SSA_OP_SHIFT_CHECK: {
         int size = cls_size(a->cls);
-        Opnd o = val_op(c, a, size);
+        Opnd o = val_op(c, a, size), zero = imm_op(0);
         if (o.kind == 'r')
-            ins(c, "test%c %s, %s", sfx(size), o.s, o.s);
+            ins2(c, mn_sfx("test", sfx(size)), &o, &o);
         else
-            ins(c, "cmp%c $0, %s", sfx(size), o.s);
+            ins2(c, mn_sfx("cmp", sfx(size)), &zero, &o);
         jump_to_panic(c, v, v->op == SSA_OP_DIV_CHECK ? "e" : "s");
         return;
     }
@@ -983,14 +1087,14 @@ static void emit_check(CodegenCtx *c, Value *v) {
             load_to(c, S0, a);
             ox = reg_op(S0, 8);
         }
-        ins(c, "testq %s, %s", ox.s, ox.s);
+        ins2(c, mn("testq"), &ox, &ox);
         jump_to_panic(c, v, "s");
-        ins(c, "cmpq %s, %s", oy.s, ox.s);
+        ins2(c, mn("cmpq"), &oy, &ox);
         jump_to_panic(c, v, "g");
         return;
     }
     if (ox.kind == 'i' && oy.kind != 'i') {
-        ins(c, "cmpq %s, %s", ox.s, oy.s); /* flags of y against x */
+        ins2(c, mn("cmpq"), &ox, &oy); /* flags of y against x */
         jump_to_panic(c, v, slice ? "b" : "be");
         return;
     }
@@ -998,7 +1102,7 @@ static void emit_check(CodegenCtx *c, Value *v) {
         load_to(c, S0, a);
         ox = reg_op(S0, 8);
     }
-    ins(c, "cmpq %s, %s", oy.s, ox.s);
+    ins2(c, mn("cmpq"), &oy, &ox);
     jump_to_panic(c, v, slice ? "a" : "ae");
 }
 
@@ -1045,8 +1149,8 @@ static void emit_makeslice_panic(CodegenCtx *c, const Value *v) {
 /* The panic call of check v: its operands to rdi, rsi, rdx, then the
  * runtime's noreturn function, on a realigned stack. */
 static void emit_panic_call(CodegenCtx *c, const Value *v) {
-    put_check_label(c, v);
-    asm_out_puts(c->out, ":\n");
+    char *p = check_label_text(c, v, asm_line_begin(c->out));
+    asm_line_end(c->out, ASM_PUT_LIT(p, ":\n"));
     codegen_mark_line(c, v->pos);
     Loc dst[3], src[3];
     int n = 0;
@@ -1074,8 +1178,10 @@ static void emit_panic_call(CodegenCtx *c, const Value *v) {
     for (int i = 0; i < n; i++)
         dst[i] = (Loc){.kind = LOC_REG, .cls = CLS_I64, .reg = (int16_t)ARGS[i]};
     codegen_parallel_move(c, dst, src, n);
-    ins(c, "andq $-16, %%rsp");
-    ins(c, "call %s", fn);
+    INS_LIT(c, "andq $-16, %rsp");
+    ASM_OUT_LIT(c->out, "\tcall ");
+    asm_out_puts(c->out, fn);
+    asm_out_putc(c->out, '\n');
 }
 
 /* ---- the Target's emitting entry points ------------------------------------------------- */
@@ -1083,32 +1189,56 @@ static void emit_panic_call(CodegenCtx *c, const Value *v) {
 /* Saves rbp, sets it, reserves the frame and saves the callee-saved
  * registers in use (with their CFI). */
 void amd64_emit_prologue(CodegenCtx *c, const Frame *fr) {
-    ins(c, "pushq %%rbp");
-    ins(c, ".cfi_def_cfa_offset 16");
-    ins(c, ".cfi_offset %%rbp, -16");
-    ins(c, "movq %%rsp, %%rbp");
-    ins(c, ".cfi_def_cfa_register %%rbp");
-    if (fr->size > 0)
-        ins(c, "subq $%" PRId64 ", %%rsp", fr->size);
+    AsmOut *out = c->out;
+    ASM_OUT_LIT(out, "\tpushq %rbp\n"
+                     "\t.cfi_def_cfa_offset 16\n"
+                     "\t.cfi_offset %rbp, -16\n"
+                     "\tmovq %rsp, %rbp\n"
+                     "\t.cfi_def_cfa_register %rbp\n");
+    if (fr->size > 0) {
+        char *p = asm_line_begin(out);
+        p = ASM_PUT_LIT(p, "\tsubq $");
+        p = asm_put_i64(p, fr->size);
+        asm_line_end(out, ASM_PUT_LIT(p, ", %rsp\n"));
+    }
     for (int r = 0; r < 16; r++) {
         if (!(fr->saved & REG_BIT(r)))
             continue;
-        ins(c, "movq %%%s, %d(%%rbp)", rn(r, 8), fr->save_off[r]);
-        ins(c, ".cfi_offset %%%s, %d", rn(r, 8), fr->save_off[r] - 16);
+        /* "\tmovq %rbx, -8(%rbp)\n\t.cfi_offset %rbx, -24\n" */
+        char *p = asm_line_begin(out);
+        p = ASM_PUT_LIT(p, "\tmovq ");
+        p = asm_put_text(p, REG_TEXT[3][r]);
+        p = ASM_PUT_LIT(p, ", ");
+        p = asm_put_i64(p, fr->save_off[r]);
+        p = ASM_PUT_LIT(p, "(%rbp)\n\t.cfi_offset ");
+        p = asm_put_text(p, REG_TEXT[3][r]);
+        p = ASM_PUT_LIT(p, ", ");
+        p = asm_put_i64(p, fr->save_off[r] - 16);
+        *p++ = '\n';
+        asm_line_end(out, p);
     }
 }
 
 /* Restores the saved registers and returns; the CFI state of the body
  * continues after it (a function may return from several blocks). */
 void amd64_emit_epilogue(CodegenCtx *c, const Frame *fr) {
-    ins(c, ".cfi_remember_state");
-    for (int r = 0; r < 16; r++)
-        if (fr->saved & REG_BIT(r))
-            ins(c, "movq %d(%%rbp), %%%s", fr->save_off[r], rn(r, 8));
-    ins(c, "leave");
-    ins(c, ".cfi_def_cfa %%rsp, 8");
-    ins(c, "ret");
-    ins(c, ".cfi_restore_state");
+    AsmOut *out = c->out;
+    INS_LIT(c, ".cfi_remember_state");
+    for (int r = 0; r < 16; r++) {
+        if (!(fr->saved & REG_BIT(r)))
+            continue;
+        char *p = asm_line_begin(out);
+        p = ASM_PUT_LIT(p, "\tmovq ");
+        p = asm_put_i64(p, fr->save_off[r]);
+        p = ASM_PUT_LIT(p, "(%rbp), ");
+        p = asm_put_text(p, REG_TEXT[3][r]);
+        *p++ = '\n';
+        asm_line_end(out, p);
+    }
+    ASM_OUT_LIT(out, "\tleave\n"
+                     "\t.cfi_def_cfa %rsp, 8\n"
+                     "\tret\n"
+                     "\t.cfi_restore_state\n");
 }
 
 /* The code of one value. */
@@ -1166,9 +1296,10 @@ void amd64_emit_value(CodegenCtx *c, Value *v) {
 
 /* A jump to block b. */
 static void jump(CodegenCtx *c, const char *cc, const Block *b) {
-    codegen_printf(c->out, "\tj%s ", cc);
-    codegen_put_block_label(c, b);
-    asm_out_putc(c->out, '\n');
+    char *p = jump_text(asm_line_begin(c->out), cc);
+    p = codegen_block_label_text(c, b, p);
+    *p++ = '\n';
+    asm_line_end(c->out, p);
 }
 
 /* The end of block b: fused compare and conditional jump, plain jump
@@ -1184,7 +1315,7 @@ void amd64_emit_block_end(CodegenCtx *c, Block *b, Block *next) {
         amd64_emit_epilogue(c, &c->frame);
         return;
     case BLOCK_EXIT:
-        ins(c, "ud2");
+        INS_LIT(c, "ud2");
         return;
     case BLOCK_IF:
         break;
@@ -1218,11 +1349,11 @@ void amd64_emit_block_end(CodegenCtx *c, Block *b, Block *next) {
             return;
         }
     } else {
-        Opnd o = val_op(c, ctl, 1);
+        Opnd o = val_op(c, ctl, 1), zero = imm_op(0);
         if (o.kind == 'r')
-            ins(c, "testb %s, %s", o.s, o.s);
+            ins2(c, mn("testb"), &o, &o);
         else
-            ins(c, "cmpb $0, %s", o.s);
+            ins2(c, mn("cmpb"), &zero, &o);
         cc = "ne";
     }
     if (yes == next) {
@@ -1245,69 +1376,60 @@ void amd64_emit_func_end(CodegenCtx *c) {
     }
 }
 
-/* The text of a memory location. */
-static void mem_text(CodegenCtx *c, const Loc *l, char *buf, size_t n) {
-    (void)n; /* at most 20 + 7 bytes */
+/* The operand of a memory location. */
+static Opnd mem_op(CodegenCtx *c, const Loc *l) {
     if (l->kind == LOC_SLOT)
-        put_frame_addr(buf, codegen_slot_offset(c, l->index), "rbp");
-    else if (l->kind == LOC_ARG_STACK)
-        put_frame_addr(buf, 16 + l->off, "rbp");
-    else
-        put_frame_addr(buf, l->off, "rsp");
+        return frame_op(codegen_slot_offset(c, l->index), AMD64_RBP);
+    if (l->kind == LOC_ARG_STACK)
+        return frame_op(16 + l->off, AMD64_RBP);
+    return frame_op(l->off, AMD64_RSP);
 }
 
 /* One word between registers, memory and immediates (not memory to memory). */
 void amd64_emit_move(CodegenCtx *c, const Loc *dst, const Loc *src) {
     bool fl = is_float(src->cls) || is_float(dst->cls);
-    char t = (src->cls == CLS_F32 || dst->cls == CLS_F32) ? 's' : 'd';
-    char sm[96], dm[96];
+    AsmText movs = movs_of(src->cls == CLS_F32 || dst->cls == CLS_F32 ? CLS_F32 : CLS_F64);
     if (dst->kind == LOC_REG && src->kind == LOC_REG) {
         if (dst->reg == src->reg)
             return;
-        if (fl)
-            ins(c, "movaps %%%s, %%%s", rn(src->reg, 8), rn(dst->reg, 8));
-        else
-            ins(c, "movq %%%s, %%%s", rn(src->reg, 8), rn(dst->reg, 8));
+        Opnd s = reg_op(src->reg, 8), d = reg_op(dst->reg, 8);
+        ins2(c, mn(fl ? "movaps" : "movq"), &s, &d);
         return;
     }
     if (src->kind == LOC_IMM) {
         int64_t x = src->off;
+        Opnd k = imm_op(x);
         if (dst->kind == LOC_REG && !fl) {
-            if (x >= INT32_MIN && x <= INT32_MAX)
-                ins(c, "movq $%" PRId64 ", %%%s", x, rn(dst->reg, 8));
-            else
-                ins(c, "movabsq $%" PRId64 ", %%%s", x, rn(dst->reg, 8));
+            Opnd d = reg_op(dst->reg, 8);
+            ins2(c, mn(x >= INT32_MIN && x <= INT32_MAX ? "movq" : "movabsq"), &k, &d);
         } else if (dst->kind == LOC_REG) {
-            ins(c, "movabsq $%" PRId64 ", %%rax", x);
-            ins(c, "movq %%rax, %%%s", rn(dst->reg, 8));
+            Opnd rax = reg_op(AMD64_RAX, 8), d = reg_op(dst->reg, 8);
+            ins2(c, mn("movabsq"), &k, &rax);
+            ins2(c, mn("movq"), &rax, &d);
         } else {
-            mem_text(c, dst, dm, sizeof dm);
-            ins(c, "movq $%" PRId64 ", %s", x, dm);
+            Opnd d = mem_op(c, dst);
+            ins2(c, mn("movq"), &k, &d);
         }
         return;
     }
     if (dst->kind == LOC_REG) {
-        mem_text(c, src, sm, sizeof sm);
-        if (fl)
-            ins(c, "movs%c %s, %%%s", t, sm, rn(dst->reg, 8));
-        else
-            ins(c, "movq %s, %%%s", sm, rn(dst->reg, 8));
+        Opnd s = mem_op(c, src), d = reg_op(dst->reg, 8);
+        ins2(c, fl ? movs : mn("movq"), &s, &d);
         return;
     }
-    mem_text(c, dst, dm, sizeof dm);
-    if (fl)
-        ins(c, "movs%c %%%s, %s", t, rn(src->reg, 8), dm);
-    else
-        ins(c, "movq %%%s, %s", rn(src->reg, 8), dm);
+    Opnd s = reg_op(src->reg, 8), d = mem_op(c, dst);
+    ins2(c, fl ? movs : mn("movq"), &s, &d);
 }
 
 /* Exchanges two registers of one class. */
 void amd64_emit_swap(CodegenCtx *c, int r1, int r2) {
+    Opnd a = reg_op(r1, 8), b = reg_op(r2, 8);
     if (r1 >= AMD64_XMM0) {
-        ins(c, "movaps %%%s, %%xmm15", rn(r1, 8));
-        ins(c, "movaps %%%s, %%%s", rn(r2, 8), rn(r1, 8));
-        ins(c, "movaps %%xmm15, %%%s", rn(r2, 8));
+        Opnd x = reg_op(FS0, 8);
+        ins2(c, mn("movaps"), &a, &x);
+        ins2(c, mn("movaps"), &b, &a);
+        ins2(c, mn("movaps"), &x, &b);
     } else {
-        ins(c, "xchgq %%%s, %%%s", rn(r1, 8), rn(r2, 8));
+        ins2(c, mn("xchgq"), &a, &b);
     }
 }

@@ -845,9 +845,98 @@ static void test_formatter_matches_printf(void **state) {
     free(text);
 }
 
+/* asm_put_u64 and asm_put_i64 write what printf does for every number of
+ * digits and the values at each edge (powers of ten, 32 and 64 bits). */
+static void test_number_writers_match_printf(void **state) {
+    (void)state;
+    char got[32], want[32];
+    uint64_t p10 = 1;
+    for (int k = 0; k <= 20; k++) {
+        const uint64_t us[] = {p10 - 1, p10, p10 + 1, p10 * 7 + 3};
+        for (size_t i = 0; i < sizeof us / sizeof us[0]; i++) {
+            uint64_t u = us[i];
+            *asm_put_u64(got, u) = '\0';
+            snprintf(want, sizeof want, "%" PRIu64, u);
+            assert_string_equal(got, want);
+            int64_t x = (int64_t)u;
+            const int64_t xs[] = {x, -x};
+            for (int j = 0; j < 2; j++) {
+                *asm_put_i64(got, xs[j]) = '\0';
+                snprintf(want, sizeof want, "%" PRId64, xs[j]);
+                assert_string_equal(got, want);
+            }
+        }
+        if (k < 19)
+            p10 *= 10;
+    }
+    const uint64_t edges[] = {UINT32_MAX - 1, UINT32_MAX, (uint64_t)UINT32_MAX + 1, UINT64_MAX, (uint64_t)INT64_MIN};
+    for (size_t i = 0; i < sizeof edges / sizeof edges[0]; i++) {
+        *asm_put_u64(got, edges[i]) = '\0';
+        snprintf(want, sizeof want, "%" PRIu64, edges[i]);
+        assert_string_equal(got, want);
+        *asm_put_i64(got, (int64_t)edges[i]) = '\0';
+        snprintf(want, sizeof want, "%" PRId64, (int64_t)edges[i]);
+        assert_string_equal(got, want);
+    }
+}
+
+/* Lines written in place (asm_line_begin) and the symbol text made once
+ * (codegen_symbol_text) give the same bytes as the formatter, across
+ * buffer flushes. */
+static void test_lines_in_place(void **state) {
+    (void)state;
+    char *text = NULL, *ref = NULL;
+    size_t len = 0, rlen = 0;
+    FILE *f = open_memstream(&text, &len), *rf = open_memstream(&ref, &rlen);
+    assert_non_null(f);
+    assert_non_null(rf);
+    AsmOut o, r;
+    asm_out_init(&o, f);
+    asm_out_init(&r, rf);
+    AsmText prefix = asm_text_number(".LB", 4294967295u, '_');
+    assert_int_equal(prefix.len, 14);
+    for (uint32_t i = 0; i < 100000; i++) {
+        char *p = asm_line_begin(&o);
+        p = ASM_PUT_LIT(p, "\tjne ");
+        p = asm_put_text(p, prefix);
+        p = asm_put_u64(p, i * 37u);
+        p = ASM_PUT_LIT(p, "\n\t.loc 1 ");
+        p = asm_put_i64(p, -(int64_t)i);
+        *p++ = '\n';
+        asm_line_end(&o, p);
+        codegen_printf(&r, "\tjne .LB4294967295_%u\n\t.loc 1 %d\n", i * 37u, -(int)i);
+    }
+    /* the last: "main.f" U+00B7 "f", a static closure */
+    static const char *const names[] = {"main.f", "main.(*T).M", "a\"b\\c", "main.f\xc2\xb7\x66"};
+    Arena a;
+    arena_init(&a, "test", 4096);
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        uint32_t n;
+        const char *t = codegen_symbol_text(&a, names[i], &n);
+        assert_int_equal(n, strlen(t));
+        asm_out_write(&o, t, n);
+        codegen_put_symbol(&r, names[i]);
+    }
+    arena_free(&a);
+    assert_true(asm_out_flush(&o));
+    assert_true(asm_out_flush(&r));
+    fclose(f);
+    fclose(rf);
+    assert_true(len == rlen);
+    assert_memory_equal(text, ref, len);
+    assert_non_null(strstr(text, "\"main.f:f\""));
+    assert_non_null(strstr(text, "\"a\\\"b\\\\c\""));
+    asm_out_free(&o);
+    asm_out_free(&r);
+    free(text);
+    free(ref);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_formatter_matches_printf),
+        cmocka_unit_test(test_number_writers_match_printf),
+        cmocka_unit_test(test_lines_in_place),
         cmocka_unit_test_setup_teardown(test_address_modes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_immediates_and_fusion, setup, teardown),
         cmocka_unit_test_setup_teardown(test_float_compare_text, setup, teardown),
