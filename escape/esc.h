@@ -204,8 +204,9 @@ typedef struct EscCtx {
     Arena *perm;             /* FuncInfo tags */
     Diag *diag;
     EscBatch *batch;         /* the batch being analyzed */
-    /* every FuncDecl of package main in source order, bodyless ones included */
-    AstFuncDecl **fdecls;
+    /* the call graph node of every FuncDecl of package main, in source
+     * order, bodyless ones included (escape.c's index_decls) */
+    struct FnNode **fdecl_fns;
     int nfdecls;
     /* devirtualized calls (prepass.c), open addressing on the call node */
     struct EscDevirt *devirts;
@@ -319,6 +320,14 @@ const char *esc_heap_alloc_reason(const EscLoc *loc);
 
 /* ---- solve.c */
 void esc_solve(EscBatch *b);
+/* Whether the solver walks from root: it has sources, or it is an
+ * escaping parameter (which leaks to the heap through itself).  A walk
+ * from any other root visits the root alone and changes nothing: a
+ * location that is not escaping does not outlive itself.  A parameter
+ * that starts escaping during the solve is queued again then. */
+static inline bool esc_worth_walking(const EscLoc *root) {
+    return root->nedges > 0 || (root->is_param && root->escapes);
+}
 /* Does location l outlive other (gc's outlives)? */
 bool esc_outlives(const EscLoc *l, const EscLoc *other);
 /* gc's leaks: -1 when there is no flow, else the minimal derefs. */
@@ -377,12 +386,15 @@ void esc_refs_reset(FnNode *from);
 void esc_dcls_reset(FnNode *f);
 void esc_dcl_add(EscCtx *c, FnNode *f, AstName *name);
 void esc_dcls_unknown(FnNode *f);
-/* A literal in from's body; called: written where it is called, func(){...}(). */
-void esc_ref_lit(EscCtx *c, FnNode *from, AstNode *lit, bool called);
+/* A literal in from's body (f: its node, esc_fn_node); called: written
+ * where it is called, func(){...}(). */
+void esc_ref_lit(EscCtx *c, FnNode *from, FnNode *f, bool called);
 /* Appends a root of the bottom-up visit, in gc's order of Target.Decls:
  * the declarations in source order, with each literal of a package
- * variable's initializer a function of its own (gc's glob..funcN). */
+ * variable's initializer a function of its own (gc's glob..funcN).
+ * esc_add_root_fn: the same for a node already found (esc_fn_node). */
 void esc_add_root(EscCtx *c, AstNode *fn);
+void esc_add_root_fn(EscCtx *c, FnNode *f);
 /* The function of root i (0 <= i < nroots), in gc's order of Target.Decls. */
 AstNode *esc_root_node(const EscCtx *c, int i);
 
@@ -392,11 +404,48 @@ void esc_stmt(EscBatch *b, EscFunc *fn, AstNode *s);
 void esc_stmts(EscBatch *b, EscFunc *fn, AstList *l);
 /* esc_expr on an expression that is there, live and not a constant. */
 void esc_expr_node(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e);
+/* Whether a value of type t holds pointers (gc's HasPointers); the basic
+ * types are answered inline. */
+bool esc_has_pointers_slow(Type *t);
+static inline bool esc_has_pointers(Type *t) {
+    if (t && t->kind >= TY_BOOL && t->kind <= TY_COMPLEX128) return false;
+    if (t && (t->kind == TY_POINTER || t->kind == TY_SLICE || t->kind == TY_STRING)) return true;
+    return esc_has_pointers_slow(t);
+}
+/* The local variable e names (not a package-level one, not blank), or NULL. */
+static inline Object *esc_local_var(const AstNode *e) {
+    e = esc_unparen((AstNode *)e);
+    if (!e || e->kind != AST_NAME) return NULL;
+    Object *o = ((const AstName *)e)->obj;
+    if (!o || o->kind != OBJ_VAR || (o->flags & (OBJ_PKG_LEVEL | OBJ_FIELD)) || !o->name ||
+        (o->name[0] == '_' && o->name[1] == 0))
+        return NULL;
+    return o->pkg && o->pkg->fake ? NULL : o;
+}
+/* Whether evaluating e into k flows nothing: e is inert (AST_ESC_INERT,
+ * or a name whose variable, if local, has its location already: else
+ * esc_expr_node makes it), its address is not wanted, and k discards it
+ * or e's value holds no pointers (esc_expr_node's first test, which it
+ * repeats). */
+static inline bool esc_flows_nothing(const EscBatch *b, EscHole k, const AstNode *e) {
+    if (k.addrtaken) return false;
+    if (e->kind == AST_NAME) {
+        const Object *o = esc_local_var(e);
+        if (o && !esc_batch_lookup(b, o)) return false;
+    } else if (!(e->flags & AST_ESC_INERT)) {
+        return false;
+    }
+    if (k.dst == &b->blank) return true;
+    Type *t = esc_type_of(e);
+    return k.derefs >= 0 && t && !(t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_NIL) && !esc_has_pointers(t);
+}
 /* Evaluates expression e, flowing its value to k (gc's expr / exprSkipInit);
- * absent, dead and constant expressions, the most common, stop here. */
+ * absent, dead and constant expressions, the most common, stop here, and
+ * so do inert ones that flow nothing. */
 static inline void esc_expr(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e) {
     if (!e || (e->flags & AST_ESC_DEAD) || (esc_is_expr_kind(e->kind) && ((AstExpr *)e)->cval))
         return;
+    if (esc_flows_nothing(b, k, e)) return;
     esc_expr_node(b, fn, k, e);
 }
 /* e is evaluated for side effects only. */
@@ -446,25 +495,8 @@ static inline bool esc_is_interface(const Type *t) {
     return t && (t->kind == TY_INTERFACE || (t->kind == TY_NAMED && type_is_interface(t)));
 }
 /* Helpers shared by walk.c, expr.c and call.c (expr.c). */
-/* Whether a value of type t holds pointers (gc's HasPointers); the basic
- * types are answered inline. */
-bool esc_has_pointers_slow(Type *t);
-static inline bool esc_has_pointers(Type *t) {
-    if (t && t->kind >= TY_BOOL && t->kind <= TY_COMPLEX128) return false;
-    return esc_has_pointers_slow(t);
-}
 bool esc_is_direct_iface(Type *t);            /* stored directly in an interface's data word */
 bool esc_is_type_expr(const AstNode *e);
-/* The local variable e names (not a package-level one, not blank), or NULL. */
-static inline Object *esc_local_var(const AstNode *e) {
-    e = esc_unparen((AstNode *)e);
-    if (!e || e->kind != AST_NAME) return NULL;
-    Object *o = ((const AstName *)e)->obj;
-    if (!o || o->kind != OBJ_VAR || (o->flags & (OBJ_PKG_LEVEL | OBJ_FIELD)) || !o->name ||
-        (o->name[0] == '_' && o->name[1] == 0))
-        return NULL;
-    return o->pkg && o->pkg->fake ? NULL : o;
-}
 bool esc_selection(Type *xt, const char *name, EscSelPath *p);
 /* The position gc's front end leaves as current after building e (the
  * last expression of e in pre-order; 0 when e changes nothing: constants,
@@ -474,8 +506,13 @@ bool esc_unique_pos(const AstNode *e);
 /* k.addr(n, "spill") with the note at pos (for sites reported away from n). */
 EscHole esc_spill_hole(EscHole k, const AstNode *n, Pos pos);
 /* Evaluates e into k as a value of type to (an implicit conversion to an
- * interface when to is one and e's type is not). */
-void esc_expr_to(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e, Type *to);
+ * interface when to is one and e's type is not); esc_expr_to_iface when to
+ * is an interface. */
+void esc_expr_to_iface(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e, Type *to);
+static inline void esc_expr_to(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e, Type *to) {
+    if (e && to && esc_is_interface(to)) esc_expr_to_iface(b, fn, k, e, to);
+    else esc_expr(b, fn, k, e);
+}
 void esc_assign_heap(EscBatch *b, EscFunc *fn, AstNode *src, Type *to, const char *why, const AstNode *where);
 /* Evaluates the receiver x of x.M (path p) into k, with the implicit &x or *x. */
 void esc_recv_expr(EscBatch *b, EscFunc *fn, EscHole k, AstSelectorExpr *sel, const EscSelPath *p);
@@ -517,7 +554,8 @@ const FuncInfo *esc_func_info(EscCtx *c, Object *fn);
  * as it reaches it: the function's AST is then walked by the prepass and
  * the analysis while it is in the cache. */
 void esc_prepass(EscCtx *c, bool lazy);
-void esc_prepass_func(EscCtx *c, AstFuncDecl *fd);
+/* self: fd's call graph node, or NULL to look it up (esc_fn_node). */
+void esc_prepass_func(EscCtx *c, AstFuncDecl *fd, FnNode *self);
 /* The concrete type T or *T a devirtualized call's receiver holds (gc
  * rewrites i.M(args) into i.(T).M(args)), or NULL.  call.c evaluates the
  * receiver i through gc's dotType: k.shift(1) unless T is pointer-shaped,

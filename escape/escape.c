@@ -239,15 +239,17 @@ void esc_dcl_add(EscCtx *c, FnNode *f, AstName *name) {
     f->dcls[f->ndcls++] = name;
 }
 
-void esc_ref_lit(EscCtx *c, FnNode *from, AstNode *lit, bool called) {
-    FnNode *f = fn_node(c, c->index, lit);
+void esc_ref_lit(EscCtx *c, FnNode *from, FnNode *f, bool called) {
     f->outer = from->node;
     if (called) f->closure_called = true;
     esc_ref_insert(c, from, from->nrefs, f);
 }
 
 void esc_add_root(EscCtx *c, AstNode *fn) {
-    FnNode *f = fn_node(c, c->index, fn);
+    esc_add_root_fn(c, fn_node(c, c->index, fn));
+}
+
+void esc_add_root_fn(EscCtx *c, FnNode *f) {
     f->toplevel = true;
     if (c->nroots == c->caproots) {
         int cap = c->caproots ? c->caproots * 2 : 64;
@@ -283,7 +285,7 @@ static uint32_t visit(Visitor *v, FnNode *f) {
         v->capstack = cap;
     }
     v->stack[v->nstack++] = f;
-    if (v->lazy && f->node->kind == AST_FUNC_DECL) esc_prepass_func(v->c, AST_AS(AstFuncDecl, f->node));
+    if (v->lazy && f->node->kind == AST_FUNC_DECL) esc_prepass_func(v->c, AST_AS(AstFuncDecl, f->node), f);
     for (int i = 0; i < f->nrefs; i++) {
         uint32_t m = visit(v, f->refs[i]);
         if (m < min) min = m;
@@ -564,12 +566,13 @@ static EscFunc *init_func(EscBatch *b, FnNode *f) {
     }
     b->curfn = fn;
     fn->nparams = ft->params.n + (recv ? 1 : 0);
-    fn->params = ESC_ARRAY(c->arena, EscLoc *, fn->nparams + 1);
+    fn->nresults = ft->results.n;
+    /* one array for both tables, each with a spare slot */
+    fn->params = ESC_ARRAY(c->arena, EscLoc *, fn->nparams + fn->nresults + 2);
+    fn->results = fn->params + fn->nparams + 1;
     int k = 0;
     if (recv) fn->params[k++] = param_loc(b, fn, recv);
     for (int i = 0; i < ft->params.n; i++) fn->params[k++] = param_loc(b, fn, ft->params.items[i]);
-    fn->nresults = ft->results.n;
-    fn->results = ESC_ARRAY(c->arena, EscLoc *, fn->nresults + 1);
     for (int i = 0; i < ft->results.n; i++) {
         EscLoc *loc = param_loc(b, fn, ft->results.items[i]);
         if (!loc) loc = esc_new_loc(b, fn, NULL, NULL, true);
@@ -600,11 +603,14 @@ static void escape_everything(EscBatch *b) {
     }
 }
 
-/* Allocates fn's FuncInfo in perm and attaches it to its Object and node. */
+/* Allocates fn's FuncInfo in perm, its tags just after it, and attaches
+ * it to its Object and node. */
 static void attach_info(EscCtx *c, EscFunc *fn) {
-    FuncInfo *info = ARENA_NEW(c->perm, FuncInfo);
+    size_t head = (sizeof(FuncInfo) + _Alignof(EscLeaks) - 1) / _Alignof(EscLeaks) * _Alignof(EscLeaks);
+    char *mem = arena_zalloc(c->perm, head + sizeof(EscLeaks) * (size_t)(fn->nparams + 1), _Alignof(FuncInfo));
+    FuncInfo *info = (FuncInfo *)mem;
     info->nparams = fn->nparams;
-    info->leaks = ARENA_NEW_ARRAY(c->perm, EscLeaks, fn->nparams + 1);
+    info->leaks = (EscLeaks *)(mem + head);
     if (fn->node->kind == AST_FUNC_DECL) {
         AstFuncDecl *fd = AST_AS(AstFuncDecl, fn->node);
         info->noescape = !fd->body && (fd->pragma & PRAGMA_NOESCAPE);
@@ -614,6 +620,19 @@ static void attach_info(EscCtx *c, EscFunc *fn) {
     }
     if (fn->obj) fn->obj->func = info;
     fn->info = info;
+}
+
+/* Whether esc_heap_alloc_reason can answer anything but NULL for l: not
+ * for parameters and results, nor for variables of types that cannot be
+ * large (only arrays and structs can, possibly named), nor for
+ * temporaries, conversions and variadic slices. */
+static bool may_have_heap_reason(const EscLoc *l) {
+    if (l->var) {
+        const Type *t = l->var->type;
+        return !(l->var->flags & (OBJ_PARAM | OBJ_RESULT)) && t &&
+               (t->kind == TY_NAMED || t->kind == TY_ARRAY || t->kind == TY_STRUCT || t->kind == TY_TUPLE);
+    }
+    return l->n && !l->conv && !l->ddd;
 }
 
 /* Analyzes one strongly connected component (gc's Batch and finish). */
@@ -641,11 +660,11 @@ static void analyze_batch(EscCtx *c, FnNode **block, int n, bool recursive) {
         esc_walk_func(b, fn);
     }
     b->curfn = NULL;
-    esc_flow_closures(b);
+    if (b->nclosures) esc_flow_closures(b);
     int nall = b->nall;
     for (int i = 0; i < nall; i++) {
         EscLoc *l = b->all_locs[i];
-        const char *why = esc_heap_alloc_reason(l);
+        const char *why = may_have_heap_reason(l) ? esc_heap_alloc_reason(l) : NULL;
         if (why) esc_heap_alloc(b, l, why);
     }
     if (c->cfg->off) escape_everything(b);
@@ -684,14 +703,13 @@ static void index_decls(EscCtx *c, EscIndex *ix) {
      * for bringing them into the cache): by_decl grows as indexes come */
     int n = 0;
     for (int i = 0; i < cfg->nfiles; i++) n += cfg->files[i]->decls.n;
-    c->fdecls = ESC_ARRAY(c->arena, AstFuncDecl *, n + 1);
+    c->fdecl_fns = ESC_ARRAY(c->arena, FnNode *, n + 1);
     for (int i = 0; i < cfg->nfiles; i++) {
         const AstFile *f = cfg->files[i];
         for (int k = 0; k < f->decls.n; k++) {
             AstNode *d = f->decls.items[k];
             if (d->kind != AST_FUNC_DECL) continue;
             AstFuncDecl *fd = AST_AS(AstFuncDecl, d);
-            c->fdecls[c->nfdecls++] = fd;
             Object *o = indexed_by_obj(fd) ? fd->name->obj : NULL;
             FnNode *fnode = NULL;
             if (o && (o->flags & OBJ_PKG_LEVEL)) by_decl_reserve(c, ix, o->decl_index);
@@ -708,6 +726,7 @@ static void index_decls(EscCtx *c, EscIndex *ix) {
                 }
             }
             fnode->toplevel = true;
+            c->fdecl_fns[c->nfdecls++] = fnode;
         }
     }
 }

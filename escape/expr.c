@@ -305,16 +305,12 @@ EscHole esc_conv_iface(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e, Type *to
     return esc_note_at(k, e, pos, "interface-converted");
 }
 
-/* Evaluates e into k as a value of type to. */
-void esc_expr_to(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e, Type *to) {
-    if (!e)
-        return;
-    if (to && esc_is_interface(to)) {
-        /* gc filters on the type of the conversion node: an interface keeps the hole */
-        if (k.derefs >= 0 && !esc_has_pointers(to))
-            k = esc_discard_hole(b);
-        k = esc_conv_iface(b, fn, k, e, to);
-    }
+/* Evaluates e into k as a value of interface type to. */
+void esc_expr_to_iface(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e, Type *to) {
+    /* gc filters on the type of the conversion node: an interface keeps the hole */
+    if (k.derefs >= 0 && !esc_has_pointers(to))
+        k = esc_discard_hole(b);
+    k = esc_conv_iface(b, fn, k, e, to);
     esc_expr(b, fn, k, e);
 }
 

@@ -270,5 +270,5 @@ void esc_init_func(EscCtx *c, bool lazy) {
     fd->type = ft;
     fd->body = body;
     esc_add_root(c, &fd->node);
-    if (!lazy) esc_prepass_func(c, fd);
+    if (!lazy) esc_prepass_func(c, fd, NULL);
 }

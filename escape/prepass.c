@@ -59,7 +59,9 @@ typedef struct Prepass {
 typedef enum WalkMode {
     WALK_LITS,               /* find nested function literals (dead ones too) */
     WALK_SCAN,               /* record definitions and reassignments */
-    WALK_FIRST,              /* WALK_LITS, WALK_SCAN and the references, in one pass */
+    WALK_FIRST,              /* WALK_LITS and the references in one pass; what WALK_SCAN
+                                would record is listed (Walk.pending) and recorded only
+                                if the function has an interface method call */
 } WalkMode;
 
 /* An interface method call met by WALK_FIRST, at the start of its
@@ -83,9 +85,13 @@ typedef struct Walk {
     bool dc;                 /* WALK_FIRST does dead code as it goes (dc_list) */
     CallEvent *events;       /* WALK_FIRST: its interface method calls (in p->arena) */
     int nevents, capevents;
+    AstNode **pending;       /* WALK_FIRST: the nodes that define, reassign or take the
+                                address of variables, and the literals (whose bodies
+                                do too), in walk order (in p->arena) */
+    int npending, cappending;
 } Walk;
 
-static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body);
+static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body, FnNode *self);
 static bool walk_inner(Walk *w, AstNode *n);
 
 /* ---- helpers ----------------------------------------------------------- */
@@ -808,19 +814,70 @@ static void walk_list(Walk *w, AstList *l) {
     for (int i = 0; i < l->n; i++) walk_node(w, l->items[i]);
 }
 
+/* Lists n for scan_pending (WALK_FIRST): the definitions table is needed
+ * only to devirtualize, and most functions have no interface method call. */
+static void defer_scan(Walk *w, AstNode *n) {
+    if (w->npending == w->cappending) {
+        int cap = w->cappending ? w->cappending * 2 : 16;
+        AstNode **items = arena_alloc(w->p->arena, sizeof *items * (size_t)cap, _Alignof(AstNode *));
+        if (w->npending) memcpy(items, w->pending, sizeof *items * (size_t)w->npending);
+        w->pending = items;
+        w->cappending = cap;
+    }
+    w->pending[w->npending++] = n;
+}
+
+/* Records the definitions and reassignments of the nodes WALK_FIRST
+ * listed, in walk order, as WALK_SCAN would have met them. */
+static void scan_pending(Walk *w) {
+    Walk scan = { .p = w->p, .mode = WALK_SCAN, .unit = w->unit };
+    for (int i = 0; i < w->npending; i++) {
+        AstNode *n = w->pending[i];
+        switch (n->kind) {
+        case AST_OPERATION:
+            scan_addr(&scan, AST_AS(AstOperation, n)->x);
+            break;
+        case AST_VAR_DECL: {
+            AstVarDecl *v = AST_AS(AstVarDecl, n);
+            scan_define(&scan, (AstNode **)v->names.items, v->names.n, v->values);
+            break;
+        }
+        case AST_ASSIGN_STMT:
+            scan_assign(&scan, AST_AS(AstAssignStmt, n));
+            break;
+        case AST_RANGE_CLAUSE: {
+            AstRangeClause *r = AST_AS(AstRangeClause, n);
+            int nl;
+            AstNode **lhs = expr_list(&r->lhs, &nl);
+            scan_define(&scan, lhs, nl, NULL);
+            break;
+        }
+        case AST_FUNC_LIT: {
+            Walk lit = { .p = w->p, .mode = WALK_SCAN, .unit = n };
+            walk_list(&lit, &AST_AS(AstFuncLit, n)->body->stmts);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+}
+
 /* A function literal met while walking: a unit of its own for WALK_LITS
  * and WALK_FIRST, part of the enclosing function's body for WALK_SCAN
- * and WALK_FIRST (gc's reassigned looks into closures). */
+ * (gc's reassigned looks into closures), which WALK_FIRST defers. */
 static void walk_func_lit(Walk *w, AstFuncLit *lit) {
     if (!lit->body) return;
     AstNode *n = &lit->expr.node;
     if (w->mode == WALK_LITS || w->mode == WALK_FIRST) {
         if (!w->self) esc_add_root(w->p->c, n);
-        prepass_unit(w->p, n, lit->body);
+        FnNode *f = esc_fn_node(w->p->c, n);
+        prepass_unit(w->p, n, lit->body, f);
+        if (w->self && w->mode == WALK_FIRST) esc_ref_lit(w->p->c, w->self, f, w->called == n);
     }
-    if (w->self && w->mode == WALK_FIRST)
-        esc_ref_lit(w->p->c, w->self, n, w->called == n);
-    if (w->mode == WALK_SCAN || w->mode == WALK_FIRST) {
+    if (w->mode == WALK_FIRST) {
+        defer_scan(w, n);
+    } else if (w->mode == WALK_SCAN) {
         Walk scan = { .p = w->p, .mode = WALK_SCAN, .unit = n };
         walk_list(&scan, &lit->body->stmts);
     }
@@ -911,7 +968,8 @@ static bool walk_inner(Walk *w, AstNode *n) {
         }
         return false;
     }
-    bool scan = w->mode == WALK_SCAN || w->mode == WALK_FIRST;
+    bool scan = w->mode == WALK_SCAN;
+    bool defer = w->mode == WALK_FIRST;
     bool refs = w->self && w->mode == WALK_FIRST;
     bool inert = false;
     switch (n->kind) {
@@ -960,7 +1018,10 @@ static bool walk_inner(Walk *w, AstNode *n) {
         break;
     case AST_OPERATION: {
         AstOperation *op = AST_AS(AstOperation, n);
-        if (scan && op->op == OP_AND && !op->y) scan_addr(w, op->x);
+        if (op->op == OP_AND && !op->y) {
+            if (scan) scan_addr(w, op->x);
+            else if (defer) defer_scan(w, n);
+        }
         inert = walk_node(w, op->x);
         inert &= walk_node(w, op->y);
         Type *t = op->expr.type;
@@ -1000,6 +1061,7 @@ static bool walk_inner(Walk *w, AstNode *n) {
             if (d->decls.items[i]->kind != AST_VAR_DECL) continue;
             AstVarDecl *v = AST_AS(AstVarDecl, d->decls.items[i]);
             if (scan) scan_define(w, (AstNode **)v->names.items, v->names.n, v->values);
+            else if (defer) defer_scan(w, &v->node);
             if (refs) add_dcls(w, (AstNode **)v->names.items, v->names.n, false);
             walk_node(w, v->values);
         }
@@ -1008,6 +1070,7 @@ static bool walk_inner(Walk *w, AstNode *n) {
     case AST_ASSIGN_STMT: {
         AstAssignStmt *s = AST_AS(AstAssignStmt, n);
         if (scan) scan_assign(w, s);
+        else if (defer && s->rhs && (s->op == OP_NONE || s->op == OP_DEF)) defer_scan(w, n);
         if (refs && s->op == OP_DEF && s->lhs) {
             int nl;
             AstNode **lhs = expr_list(&s->lhs, &nl);
@@ -1051,6 +1114,8 @@ static bool walk_inner(Walk *w, AstNode *n) {
             int nl;
             AstNode **lhs = expr_list(&r->lhs, &nl);
             scan_define(w, lhs, nl, NULL);
+        } else if (defer && r->def && r->lhs) {
+            defer_scan(w, n);
         }
         if (refs && r->def && r->lhs) {
             int nl;
@@ -1104,20 +1169,23 @@ static bool walk_inner(Walk *w, AstNode *n) {
  * walk recorded (it needs every definition and reassignment first).  One
  * walk matters: the AST is cold in the cache by now, and each walk pays
  * for it. */
-static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body) {
+static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body, FnNode *self) {
     ArenaMark mark = arena_mark(p->arena);
     bool whole = dc_may_remove_body(p->arena, body);
     if (whole) dc_func(p->arena, body);
     VarDef *saved = p->defs;
     uint32_t saved_cap = p->cap, saved_count = p->count;
     p->defs = NULL, p->cap = 0, p->count = 0;
-    FnNode *self = esc_fn_node(p->c, (AstNode *)unit);
+    if (!self) self = esc_fn_node(p->c, (AstNode *)unit);
     esc_refs_reset(self);
     esc_dcls_reset(self);
     Walk first = { .p = p, .mode = WALK_FIRST, .unit = unit, .self = self, .dc = !whole };
     if (first.dc) dc_list(p->arena, &body->stmts);
     walk_list(&first, &body->stmts);
-    devirt_calls(&first);
+    if (first.nevents) {
+        scan_pending(&first);
+        devirt_calls(&first);
+    }
     p->defs = saved, p->cap = saved_cap, p->count = saved_count;
     arena_release(p->arena, mark);
 }
@@ -1129,15 +1197,17 @@ static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body) {
  * esc_prepass_func when the visit reaches it. */
 void esc_prepass(EscCtx *c, bool lazy) {
     Prepass p = { c, mem_func(c->mem), NULL, 0, 0 };
+    int k = 0;               /* index of the next FuncDecl in c->fdecl_fns */
     for (int f = 0; f < c->cfg->nfiles; f++) {
         AstFile *file = c->cfg->files[f];
         for (int i = 0; i < file->decls.n; i++) {
             AstNode *d = file->decls.items[i];
             if (d->kind == AST_FUNC_DECL) {
                 AstFuncDecl *fd = AST_AS(AstFuncDecl, d);
+                FnNode *self = c->fdecl_fns[k++];
                 if (fd->name && fd->name->obj && fd->tparams.n == 0 && strcmp(fd->name->value, "_") != 0)
-                    esc_add_root(c, d);
-                if (fd->body && !lazy) prepass_unit(&p, d, fd->body);
+                    esc_add_root_fn(c, self);
+                if (fd->body && !lazy) prepass_unit(&p, d, fd->body, self);
             } else if (d->kind == AST_VAR_DECL) {
                 Walk lits = { .p = &p, .mode = WALK_LITS, .unit = d };
                 walk_node(&lits, AST_AS(AstVarDecl, d)->values);
@@ -1147,7 +1217,7 @@ void esc_prepass(EscCtx *c, bool lazy) {
     esc_init_func(c, lazy);
 }
 
-void esc_prepass_func(EscCtx *c, AstFuncDecl *fd) {
+void esc_prepass_func(EscCtx *c, AstFuncDecl *fd, FnNode *self) {
     Prepass p = { c, mem_func(c->mem), NULL, 0, 0 };
-    if (fd->body) prepass_unit(&p, &fd->node, fd->body);
+    if (fd->body) prepass_unit(&p, &fd->node, fd->body, self);
 }

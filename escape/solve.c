@@ -205,23 +205,21 @@ static void walk_one(Solver *s, EscLoc *root) {
     }
 }
 
-/* Whether a walk from root can find anything: it has sources, or it is a
- * parameter (an escaping parameter leaks to the heap through itself).  A
- * walk from any other root visits the root alone and changes nothing. */
-static bool worth_walking(const EscLoc *root) {
-    return root->nedges > 0 || root->is_param;
-}
+/* How many roots and walk entries the solver keeps on the C stack before
+ * it takes room from the arena (most batches are one small function). */
+enum { SOLVE_INLINE = 32 };
 
 /* Walks from every location, and from the heap last-in first-out as gc
  * does, until no location changes (gc's walkAll). */
 void esc_solve(EscBatch *b) {
-    Solver s = {.b = b};
+    EscLoc *todo[SOLVE_INLINE], *walk[SOLVE_INLINE];
+    Solver s = {.b = b, .todo = {todo, 0, SOLVE_INLINE}, .walk = {walk, 0, SOLVE_INLINE}};
     for (int i = 0; i < b->nall; i++)
-        if (worth_walking(b->all_locs[i])) enqueue(&s, b->all_locs[i]);
+        if (esc_worth_walking(b->all_locs[i])) enqueue(&s, b->all_locs[i]);
     enqueue(&s, &b->heap);
     while (s.todo.n > 0) {
         EscLoc *root = s.todo.items[--s.todo.n];
         root->queued = false;
-        if (worth_walking(root)) walk_one(&s, root);
+        if (esc_worth_walking(root)) walk_one(&s, root);
     }
 }

@@ -432,7 +432,8 @@ void esc_walk_func(EscBatch *b, EscFunc *fn) {
     for (int i = 0; i < b->nfuncs; i++)
         if (b->funcs[i]->toplevel && !b->funcs[i]->walked)
             return;
-    esc_flow_closures(b);
+    if (b->nclosures)
+        esc_flow_closures(b);
 }
 
 /* ---- assignments ----------------------------------------------------------------- */
@@ -561,10 +562,10 @@ static bool is_slice_self_assign(AstNode *dst, AstNode *src) {
 static bool is_self_assign(AstNode *dst, AstNode *src) {
     if (!dst || !src)
         return false;
-    if (is_slice_self_assign(dst, src))
-        return true;
     dst = esc_unparen(dst);
     src = esc_unparen(src);
+    if (src->kind == AST_SLICE_EXPR)
+        return is_slice_self_assign(dst, src);   /* dst, assignable, is no slice expression */
     if (dst->kind != src->kind)
         return false;
     if (dst->kind == AST_SELECTOR_EXPR) {
@@ -922,6 +923,44 @@ static void assignment(EscBatch *b, EscFunc *fn, AstNode **lhs, int nl, AstNode 
     assign_list(b, fn, lhs, nl, rhs, nr, to, why, where);
 }
 
+/* x = y, x := y, x op= y, x++ and x-- where x is a local variable of a
+ * type without pointers and y flows nothing (a constant, or inert and of
+ * a type without pointers): there is no flow, no conversion and no
+ * self-assignment, and x's location changes as dcl_names, assignment and
+ * assign_list would change it.  Returns false, having done nothing, for
+ * any other assignment. */
+static bool pointer_free_assign(EscBatch *b, EscFunc *fn, AstAssignStmt *as) {
+    AstNode *lhs = as->lhs, *rhs = as->rhs;
+    if (!lhs || lhs->kind != AST_NAME)
+        return false;
+    Object *o = esc_local_var(lhs);
+    if (!o || esc_has_pointers(o->type))
+        return false;
+    if (rhs && !(rhs->flags & AST_ESC_DEAD) && !(esc_is_expr_kind(rhs->kind) && ((AstExpr *)rhs)->cval)) {
+        Type *t = esc_type_of(rhs);
+        if (!(rhs->flags & AST_ESC_INERT) || !t || (t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_NIL) ||
+            esc_has_pointers(t))
+            return false;
+    }
+    bool def = as->op == OP_DEF, decl = declares(lhs);
+    EscLoc *loc = esc_var_loc(b, fn, o);
+    if (def && decl) {
+        loc->loop_depth = fn->loop_depth;
+        loc->defn = rhs;
+    }
+    if (reporting(b) && (def || as->op == OP_NONE)) {
+        Pos cp = decl ? lhs->pos : 0, p;
+        if ((p = esc_last_pos(rhs)))
+            cp = p;
+        if (!decl && (p = esc_last_pos(lhs)))
+            cp = p;
+        fn->conv_pos = cp;
+    }
+    if (!decl)
+        loc->reassigned = true;
+    return true;
+}
+
 /* ---- statements ------------------------------------------------------------------ */
 
 /* Statements of a block; the loop depth a looping label raised ends with it. */
@@ -1118,6 +1157,8 @@ void esc_stmt(EscBatch *b, EscFunc *fn, AstNode *s) {
     }
     case AST_ASSIGN_STMT: {
         AstAssignStmt *as = AST_AS(AstAssignStmt, s);
+        if (pointer_free_assign(b, fn, as))
+            return;
         int nl, nr;
         AstNode *lone, *rone;
         AstNode **lhs = list_items(as->lhs, &nl, &lone);

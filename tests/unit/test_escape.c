@@ -187,6 +187,39 @@ static void test_param_leaks_to_heap(void **state) {
     assert_false(p->escapes);       /* the value leaks; the variable stays */
 }
 
+static void test_roots_without_sources_are_not_walked(void **state) {
+    Fx *fx = *state;
+    EscLoc *p = param(fx), *x = loc(fx, &fx->fn);
+    assert_false(esc_worth_walking(p));     /* no sources, not escaping */
+    assert_false(esc_worth_walking(x));
+    assign(fx, x, p);                       /* x = p */
+    assert_true(esc_worth_walking(x));
+    assert_false(esc_worth_walking(p));
+    esc_solve(&fx->b);
+    assert_int_equal(esc_leaks_heap(&p->param_esc), -1);
+    assert_false(p->escapes);
+}
+
+static void test_escaping_param_leaks_through_itself(void **state) {
+    Fx *fx = *state;
+    EscLoc *p = param(fx);
+    addr(fx, &fx->b.heap, p);               /* escapes at once, no sources of its own */
+    assert_true(esc_worth_walking(p));
+    esc_solve(&fx->b);
+    assert_int_equal(esc_leaks_heap(&p->param_esc), 0);
+}
+
+static void test_param_escaping_during_solve_is_walked(void **state) {
+    Fx *fx = *state;
+    EscLoc *p = param(fx), *y = loc(fx, &fx->fn);
+    addr(fx, y, p);                         /* y = &p */
+    assign(fx, &fx->b.heap, y);             /* sink(y) */
+    assert_false(esc_worth_walking(p));
+    esc_solve(&fx->b);
+    assert_true(p->escapes);
+    assert_int_equal(esc_leaks_heap(&p->param_esc), 0);
+}
+
 static void test_result_outlives_locals(void **state) {
     Fx *fx = *state;
     EscLoc *x = loc(fx, &fx->fn), *r0 = loc(fx, &fx->fn);
@@ -452,6 +485,51 @@ static void test_analyze_reports_in_gc_order(void **state) {
     assert_true(arena_contains(mem_perm(&fx->mem), fd->info));
 }
 
+/* The definitions devirtualization needs are recorded only for functions
+ * with an interface method call, after their walk: a reassignment inside a
+ * closure, an address taken or a range variable must still stop it (the
+ * expected text is Go 1.19's). */
+static void test_devirt_sees_reassignments(void **state) {
+    Fx *fx = *state;
+    static const char src[] =
+        "package main\n"
+        "type S interface{ M() int }\n"
+        "type R struct{ v int }\n"
+        "func (r *R) M() int { return r.v }\n"
+        "func f() int {\n"
+        "\tvar a S = &R{1}\n"
+        "\tvar b S = &R{2}\n"
+        "\tfunc() { b = &R{3} }()\n"
+        "\tvar c S = &R{4}\n"
+        "\tp := &c\n"
+        "\t_ = p\n"
+        "\tt := 0\n"
+        "\tfor _, d := range []S{&R{5}} {\n"
+        "\t\tt += d.M()\n"
+        "\t}\n"
+        "\treturn a.M() + b.M() + c.M() + t\n"
+        "}\n";
+    Program *prog;
+    AstFile *file;
+    check_source(fx, src, &prog, &file);
+    char *text = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&text, &len);
+    EscapeConfig cfg = {.m = 1, .out = out, .files = &file, .nfiles = 1};
+    escape_analyze(prog, &cfg, &fx->mem, &fx->diag);
+    fclose(out);
+    assert_string_equal(text, "x.go:16:12: devirtualizing a.M to *R\n"
+                              "x.go:4:7: r does not escape\n"
+                              "x.go:6:12: &R{...} does not escape\n"
+                              "x.go:7:12: &R{...} escapes to heap\n"
+                              "x.go:8:2: func literal does not escape\n"
+                              "x.go:8:15: &R{...} escapes to heap\n"
+                              "x.go:9:12: &R{...} escapes to heap\n"
+                              "x.go:13:23: []S{...} does not escape\n"
+                              "x.go:13:24: &R{...} escapes to heap\n");
+    free(text);
+}
+
 /* ---- devirtualization records ------------------------------------------ */
 
 /* Every recorded call is found again after the table has grown many times;
@@ -488,6 +566,9 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_address_cycle, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_param_leaks_to_result_with_levels, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_param_leaks_to_heap, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(test_roots_without_sources_are_not_walked, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(test_escaping_param_leaks_through_itself, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(test_param_escaping_during_solve_is_walked, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_result_outlives_locals, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_called_closure_may_return_outer_address, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_loop_depth_outlives, fx_setup, fx_teardown),
@@ -499,6 +580,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_node_strings, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_analyze_reports_in_gc_order, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_devirt_records_survive_growth, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(test_devirt_sees_reassignments, fx_setup, fx_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
