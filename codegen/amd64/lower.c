@@ -16,6 +16,8 @@
 
 #include "types/types.h"
 
+#include <string.h>
+
 /* Whether op is an integer comparison. */
 bool amd64_is_compare(int op) {
     switch (op) {
@@ -44,38 +46,6 @@ bool amd64_fused_compare(const Value *v) {
     const Block *b = v->block;
     return b && b->kind == BLOCK_IF && b->ncontrols == 1 && b->controls[0] == v && v->uses == 1 &&
            b->nvalues > 0 && b->values[b->nvalues - 1] == v;
-}
-
-/* Gives every use of an integer constant outside the constant's block a
- * copy of it next to the use (for a phi: at the end of the predecessor).  CSE
- * leaves one constant of each value for the whole function, and a value
- * keeps one location for its whole life: without this a 0 or a loop
- * bound's constant holds a callee-saved register, or a spill slot, across
- * every loop and call after it, while a constant costs one instruction
- * (or nothing, as an immediate) where it is used. */
-static void split_constants(SsaFunc *f) {
-    for (int bi = 0; bi < f->nblocks; bi++) {
-        Block *b = f->blocks[bi];
-        for (int j = 0; j < b->nvalues; j++) {
-            Value *v = b->values[j];
-            for (int i = 0; i < v->nargs; i++) {
-                Value *x = v->args[i];
-                if ((x->op != SSA_OP_CONST && x->op != SSA_OP_CONST_NIL) || x->cls == CLS_F32 ||
-                    x->cls == CLS_F64)
-                    continue; /* a float constant is a load: better kept in a register */
-                Block *at = v->op == SSA_OP_PHI ? b->preds[i] : b;
-                if (x->block == at)
-                    continue;
-                Value *k = ssa_value_new_at(at, v->op == SSA_OP_PHI ? at->nvalues : j, (Op)x->op,
-                                            (ValClass)x->cls, x->type, x->pos);
-                k->aux_int = x->aux_int;
-                k->aux = x->aux;
-                ssa_value_set_arg(v, i, k);
-                if (at == b && v->op != SSA_OP_PHI)
-                    j++;
-            }
-        }
-    }
 }
 
 /* Moves each branch's only-use compare to the end of its block. */
@@ -246,40 +216,97 @@ static bool address_position(const Value *v, int i) {
     }
 }
 
+/* The uses of constants and slot addresses that can hold them directly
+ * (an immediate, an address mode), counted by value id, and the values
+ * counted (each once). */
+typedef struct Direct {
+    Arena *a;
+    int32_t *count;
+    uint32_t cap;
+    Value **seen;
+    int nseen, capseen;
+} Direct;
+
+/* Counts the args of v (lowered: its args final) that v holds directly. */
+static void count_direct(Direct *d, const Value *v) {
+    Value *const *args = v->args;
+    int n = v->nargs;
+    for (int i = 0; i < n; i++) {
+        Value *x = args[i];
+        if (!(((x->op == SSA_OP_CONST || x->op == SSA_OP_CONST_NIL) && imm_position(v, i)) ||
+              (x->op == SSA_OP_SLOT && address_position(v, i))))
+            continue;
+        if (x->id >= d->cap) {
+            /* a constant split off during lowering */
+            uint32_t cap = d->cap * 2 > x->id ? d->cap * 2 : x->id + 1;
+            int32_t *count = ARENA_NEW_ARRAY(d->a, int32_t, cap);
+            memcpy(count, d->count, sizeof *count * d->cap);
+            d->count = count;
+            d->cap = cap;
+        }
+        if (d->count[x->id]++ > 0)
+            continue;
+        if (d->nseen == d->capseen) {
+            int cap = d->capseen ? d->capseen * 2 : 64;
+            Value **seen = (Value **)arena_alloc(d->a, sizeof *seen * (size_t)cap, _Alignof(Value *));
+            if (d->nseen)
+                memcpy(seen, d->seen, sizeof *seen * (size_t)d->nseen);
+            d->seen = seen;
+            d->capseen = cap;
+        }
+        d->seen[d->nseen++] = x;
+    }
+}
+
+/* Gives every use of an integer constant outside the constant's block a
+ * copy of it next to the use (for a phi: at the end of the predecessor).  CSE
+ * leaves one constant of each value for the whole function, and a value
+ * keeps one location for its whole life: without this a 0 or a loop
+ * bound's constant holds a callee-saved register, or a spill slot, across
+ * every loop and call after it, while a constant costs one instruction
+ * (or nothing, as an immediate) where it is used.  Works on the value at
+ * *at_j, which stays there. */
+static void split_constants(Block *b, int *at_j) {
+    int j = *at_j;
+    Value *v = b->values[j];
+    Value **args = v->args; /* rewritten in place */
+    int n = v->nargs;
+    for (int i = 0; i < n; i++) {
+        Value *x = args[i];
+        if ((x->op != SSA_OP_CONST && x->op != SSA_OP_CONST_NIL) || x->cls == CLS_F32 ||
+            x->cls == CLS_F64)
+            continue; /* a float constant is a load: better kept in a register */
+        Block *at = v->op == SSA_OP_PHI ? b->preds[i] : b;
+        if (x->block == at)
+            continue;
+        Value *k = ssa_value_new_at(at, v->op == SSA_OP_PHI ? at->nvalues : j, (Op)x->op,
+                                    (ValClass)x->cls, x->type, x->pos);
+        k->aux_int = x->aux_int;
+        k->aux = x->aux;
+        ssa_value_set_arg(v, i, k);
+        if (at == b && v->op != SSA_OP_PHI)
+            j++;
+    }
+    *at_j = j;
+}
+
 /* Turns constants and slot addresses whose every use can hold them
  * directly into AMD64Imm and AMD64Frame. */
-static void fold_operands(SsaFunc *f) {
-    Arena *a = mem_scratch(f->mem);
-    int32_t *direct = ARENA_NEW_ARRAY(a, int32_t, f->next_value_id + 1);
-    for (int bi = 0; bi < f->nblocks; bi++) {
-        Block *b = f->blocks[bi];
-        for (int j = 0; j < b->nvalues; j++) {
-            Value *v = b->values[j];
-            for (int i = 0; i < v->nargs; i++) {
-                Value *x = v->args[i];
-                if (((x->op == SSA_OP_CONST || x->op == SSA_OP_CONST_NIL) && imm_position(v, i)) ||
-                    (x->op == SSA_OP_SLOT && address_position(v, i)))
-                    direct[x->id]++;
-            }
-        }
-    }
-    for (int bi = 0; bi < f->nblocks; bi++) {
-        Block *b = f->blocks[bi];
-        for (int j = 0; j < b->nvalues; j++) {
-            Value *v = b->values[j];
-            if (v->uses == 0 || direct[v->id] != v->uses)
-                continue;
-            if (v->op == SSA_OP_SLOT) {
-                v->op = AMD64_OP_FRAME;
-            } else if (v->op == SSA_OP_CONST_NIL) {
+static void fold_operands(const Direct *d) {
+    for (int s = 0; s < d->nseen; s++) {
+        Value *v = d->seen[s];
+        if (v->uses == 0 || d->count[v->id] != v->uses)
+            continue;
+        if (v->op == SSA_OP_SLOT) {
+            v->op = AMD64_OP_FRAME;
+        } else if (v->op == SSA_OP_CONST_NIL) {
+            v->op = AMD64_OP_IMM;
+            v->aux_int = 0;
+        } else if (v->op == SSA_OP_CONST && v->cls != CLS_F32 && v->cls != CLS_F64) {
+            int64_t x = ssa_const_sext(v->aux_int, v->cls);
+            if (fits32(x)) {
                 v->op = AMD64_OP_IMM;
-                v->aux_int = 0;
-            } else if (v->op == SSA_OP_CONST && v->cls != CLS_F32 && v->cls != CLS_F64) {
-                int64_t x = ssa_const_sext(v->aux_int, v->cls);
-                if (fits32(x)) {
-                    v->op = AMD64_OP_IMM;
-                    v->aux_int = x;
-                }
+                v->aux_int = x;
             }
         }
     }
@@ -300,22 +327,41 @@ static void widen_runtime_args(SsaFunc *f, Block *b, int *at) {
     }
 }
 
-/* The amd64 lowering pass. */
+/* The amd64 lowering pass, one walk over the values.  Lowering a value
+ * rewrites only its own args, and the address arithmetic it folds (its
+ * args, which dominate it) is laid out and so lowered before it; a
+ * value's args are therefore final once it is lowered, and the uses that
+ * can hold a constant or a slot directly are counted on the way.  Compares
+ * move last, after the constants split into the ends of predecessors. */
 void amd64_lower(const Target *t, CodegenCtx *c, SsaFunc *f) {
     (void)t;
     (void)c;
-    split_constants(f);
+    Direct d = {.a = mem_scratch(f->mem), .cap = f->next_value_id + 1};
+    d.count = ARENA_NEW_ARRAY(d.a, int32_t, d.cap);
     for (int bi = 0; bi < f->nblocks; bi++) {
         Block *b = f->blocks[bi];
         for (int j = 0; j < b->nvalues; j++) {
             Value *v = b->values[j];
-            if (v->op == SSA_OP_CALL_RUNTIME)
+            if (v->nargs == 0)
+                continue; /* nothing to lower */
+            split_constants(b, &j);
+            switch (v->op) {
+            case SSA_OP_CALL_RUNTIME:
                 widen_runtime_args(f, b, &j);
-            constant_second(v);
-            fold_address_arith(f, v);
-            fold_memory(f, v);
+                break;
+            case SSA_OP_ADDPTR: case SSA_OP_OFFPTR:
+                fold_address_arith(f, v);
+                break;
+            case SSA_OP_LOAD: case SSA_OP_STORE:
+                fold_memory(f, v);
+                break;
+            default:
+                constant_second(v);
+                break;
+            }
+            count_direct(&d, v);
         }
     }
     fuse_compares(f);
-    fold_operands(f);
+    fold_operands(&d);
 }

@@ -149,9 +149,14 @@ static void constraints(const Target *t, const Value *v, RegConstraint *rc) {
     case SSA_OP_FADD: case SSA_OP_FSUB: case SSA_OP_FMUL: case SSA_OP_FDIV: case SSA_OP_FNEG:
         rc->hint_arg0 = true;
         return;
+    case SSA_OP_EQ: case SSA_OP_NE: case SSA_OP_LT: case SSA_OP_LE: case SSA_OP_GT:
+    case SSA_OP_GE: case SSA_OP_LTU: case SSA_OP_LEU: case SSA_OP_GTU: case SSA_OP_GEU:
+    case SSA_OP_FEQ: case SSA_OP_FNE: case SSA_OP_FLT: case SSA_OP_FLE: case SSA_OP_FGT:
+    case SSA_OP_FGE:
+        /* the comparisons of amd64_is_compare */
+        rc->no_reg = amd64_fused_compare(v);
+        return;
     default:
-        if (amd64_is_compare(v->op) && amd64_fused_compare(v))
-            rc->no_reg = true;
         return;
     }
 }
