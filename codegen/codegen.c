@@ -547,9 +547,12 @@ void codegen_emit_return_moves(CodegenCtx *c, const Block *b) {
 /* The incoming locations of f's entry words. */
 void codegen_param_locs(const Target *t, const SsaFunc *f, Loc *locs, int nwords,
                         Loc *result_ptr, Loc *context) {
+    /* the classes of a few words (nearly every function) on the stack */
+    uint8_t small[32];
     Arena *a = mem_scratch(f->mem);
-    ArenaMark mark = arena_mark(a);
-    uint8_t *cls = ARENA_NEW_ARRAY(a, uint8_t, nwords + 1);
+    bool big = nwords >= (int)sizeof small;
+    ArenaMark mark = big ? arena_mark(a) : (ArenaMark){0};
+    uint8_t *cls = big ? ARENA_NEW_ARRAY(a, uint8_t, nwords + 1) : small;
     CallShape shape = {.cls = cls, .nwords = nwords};
     for (int i = 0; i < nwords; i++)
         cls[i] = CLS_I64;
@@ -574,7 +577,8 @@ void codegen_param_locs(const Target *t, const SsaFunc *f, Loc *locs, int nwords
     *result_ptr = cl.result_ptr;
     *context = cl.context;
     result_ptr->cls = context->cls = CLS_I64;
-    arena_release(a, mark);
+    if (big)
+        arena_release(a, mark);
 }
 
 /* ---- preparation -------------------------------------------------------------------- */

@@ -683,9 +683,20 @@ typedef struct BodyWalk {
     int count;             /* literals named so far */
 } BodyWalk;
 
+/* Whether n can need a wrapper (b_collect_wrappers_at): a type
+ * declaration, a selector, or an expression of struct or pointer type
+ * (an embedding struct literal, or a pointer to one).  Most nodes cannot,
+ * and are passed over without the call. */
+static bool may_need_wrappers(AstNode *n) {
+    if (n->kind == AST_TYPE_DECL || n->kind == AST_SELECTOR_EXPR) return true;
+    if (n->kind < AST_BAD_EXPR || n->kind > AST_LIST_EXPR) return false;
+    const Type *t = AST_AS(AstExpr, n)->type;
+    return t && (t->kind == TY_STRUCT || t->kind == TY_POINTER);
+}
+
 static bool collect_in_body(AstNode *n, void *ctx) {
     BodyWalk *w = ctx;
-    if (w->wrappers) b_collect_wrappers_at(w->wrappers, w->mem, n);
+    if (w->wrappers && may_need_wrappers(n)) b_collect_wrappers_at(w->wrappers, w->mem, n);
     if (n->kind == AST_CALL_STMT && AST_AS(AstCallStmt, n)->tok == TOK_DEFER && w->unit >= 0)
         w->units->items[w->unit].ndefers++;
     if (n->kind != AST_FUNC_LIT) return true;
