@@ -175,6 +175,7 @@ typedef struct EscBatch {
     EscFunc **funcs;
     int nfuncs;
     bool recursive;          /* mutually recursive: tags are conservative */
+    bool keep_notes;         /* -m=2: holes keep notes (esc_note) */
     EscLoc heap;             /* the heap location */
     EscLoc blank;            /* the blank location (discards) */
     EscLoc **all_locs;       /* every location, in creation order (gc's allLocs) */
@@ -209,7 +210,7 @@ typedef struct EscCtx {
     struct FnNode **fdecl_fns;
     int nfdecls;
     /* devirtualized calls (prepass.c), open addressing on the call node */
-    struct EscDevirt *devirts;
+    struct EscDevirt **devirts;
     uint32_t devirt_cap, devirt_count;
     struct EscMethodSets *msets; /* prepass.c: method sets of the types devirtualized to */
     struct EscIndex *index;  /* escape.c: functions by Object and node, visit state */
@@ -266,7 +267,7 @@ static inline EscHole esc_discard_hole(EscBatch *b) { return esc_hole(&b->blank)
 
 /* Adds an explanation to k; notes are kept only when -m=2 asks for them. */
 static inline EscHole esc_note(EscHole k, const AstNode *where, const char *why) {
-    if (!k.dst || k.dst->batch->ctx->cfg->m < 2) return k;
+    if (!k.dst || !k.dst->batch->keep_notes) return k;
     return esc_note_kept(k, where, why);
 }
 
@@ -351,7 +352,7 @@ EscFunc *esc_batch_func_of(EscBatch *b, const AstNode *fnnode);
  * (partial devirtualization), into i.(T).F.M(args), still an interface
  * call. */
 typedef struct EscDevirt {
-    const AstNode *call;     /* NULL: empty slot */
+    const AstNode *call;
     Object *method;          /* the concrete method (NULL when partial) */
     Type *type;              /* T or *T, the type asserted */
     TypeField *path[8];      /* partial: the embedded fields from T to the interface */
@@ -422,6 +423,16 @@ static inline Object *esc_local_var(const AstNode *e) {
         return NULL;
     return o->pkg && o->pkg->fake ? NULL : o;
 }
+/* The location of the local variable that Name e denotes, made if it has
+ * none yet (as esc_var_loc), or NULL if e denotes none (esc_local_var).
+ * Only local variables have locations, so one found needs no other test;
+ * e is not the blank name. */
+static inline EscLoc *esc_name_loc(EscBatch *b, EscFunc *fn, const AstNode *e) {
+    EscLoc *loc = esc_batch_lookup(b, ((const AstName *)e)->obj);
+    if (loc) return loc;
+    Object *o = esc_local_var(e);
+    return o ? esc_new_loc(b, fn, NULL, o, true) : NULL;
+}
 /* Whether evaluating e into k flows nothing: e is inert (AST_ESC_INERT,
  * or a name whose variable, if local, has its location already: else
  * esc_expr_node makes it), its address is not wanted, and k discards it
@@ -430,8 +441,8 @@ static inline Object *esc_local_var(const AstNode *e) {
 static inline bool esc_flows_nothing(const EscBatch *b, EscHole k, const AstNode *e) {
     if (k.addrtaken) return false;
     if (e->kind == AST_NAME) {
-        const Object *o = esc_local_var(e);
-        if (o && !esc_batch_lookup(b, o)) return false;
+        /* a variable with a location needs no other test */
+        if (!esc_batch_lookup(b, ((const AstName *)e)->obj) && esc_local_var(e)) return false;
     } else if (!(e->flags & AST_ESC_INERT)) {
         return false;
     }

@@ -136,37 +136,37 @@ EscFunc *esc_batch_func_of(EscBatch *b, const AstNode *fnnode) {
     return f && f->batch == b ? f->ef : NULL;
 }
 
-/* The slot of call in the devirtualization table: its record or an
- * empty slot where it goes. */
-static EscDevirt *devirt_slot(const EscCtx *c, const AstNode *call) {
+/* The slot of call in the devirtualization table: the pointer to its
+ * record, or an empty slot where it goes.  The table holds pointers so
+ * that growing it moves and zeroes little (the records are large). */
+static EscDevirt **devirt_slot(const EscCtx *c, const AstNode *call) {
     uint32_t mask = c->devirt_cap - 1;
     uint32_t h = ptr_hash(call) & mask;
-    while (c->devirts[h].call && c->devirts[h].call != call) h = (h + 1) & mask;
+    while (c->devirts[h] && c->devirts[h]->call != call) h = (h + 1) & mask;
     return &c->devirts[h];
 }
 
 EscDevirt *esc_set_devirt(EscCtx *c, const AstNode *call) {
     if ((c->devirt_count + 1) * 2 > c->devirt_cap) {
-        EscDevirt *old = c->devirts;
+        EscDevirt **old = c->devirts;
         uint32_t oldcap = c->devirt_cap;
         c->devirt_cap = oldcap ? oldcap * 2 : 64;
-        c->devirts = ARENA_NEW_ARRAY(c->arena, EscDevirt, c->devirt_cap);
+        c->devirts = ARENA_NEW_ARRAY(c->arena, EscDevirt *, c->devirt_cap);
         for (uint32_t i = 0; i < oldcap; i++)
-            if (old[i].call) *devirt_slot(c, old[i].call) = old[i];
+            if (old[i]) *devirt_slot(c, old[i]->call) = old[i];
     }
-    EscDevirt *d = devirt_slot(c, call);
-    if (!d->call) {
+    EscDevirt **slot = devirt_slot(c, call);
+    if (!*slot) {
         c->devirt_count++;
-        memset(d, 0, sizeof *d);
-        d->call = call;
+        *slot = ARENA_NEW(c->arena, EscDevirt);
+        (*slot)->call = call;
     }
-    return d;
+    return *slot;
 }
 
 const EscDevirt *esc_devirt(const EscCtx *c, const AstNode *call) {
     if (!c->devirt_cap || !(call->flags & AST_ESC_DEVIRT)) return NULL;
-    const EscDevirt *d = devirt_slot(c, call);
-    return d->call ? d : NULL;
+    return *devirt_slot(c, call);
 }
 
 Object *esc_devirt_method(EscCtx *c, const AstNode *call) {
@@ -211,7 +211,8 @@ void esc_ref_insert(EscCtx *c, FnNode *from, int at, FnNode *f) {
         from->refs = items;
         from->caprefs = cap;
     }
-    memmove(from->refs + at + 1, from->refs + at, sizeof *from->refs * (size_t)(from->nrefs - at));
+    if (at < from->nrefs)    /* devirt_calls inserts; the walk appends */
+        memmove(from->refs + at + 1, from->refs + at, sizeof *from->refs * (size_t)(from->nrefs - at));
     from->refs[at] = f;
     from->nrefs++;
 }
@@ -643,6 +644,7 @@ static void analyze_batch(EscCtx *c, FnNode **block, int n, bool recursive) {
     EscBatch *b = ARENA_NEW(c->arena, EscBatch);
     b->ctx = c;
     b->recursive = recursive;
+    b->keep_notes = c->cfg->m >= 2;
     b->heap.is_heap = true;
     b->heap.escapes = true;
     b->heap.batch = b;

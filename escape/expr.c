@@ -741,9 +741,9 @@ void esc_expr_node(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e) {
         return;
     switch (e->kind) {
     case AST_NAME: {
-        Object *o = esc_local_var(e);
-        if (o)
-            esc_flow(b, k, esc_var_loc(b, fn, o));
+        EscLoc *loc = esc_name_loc(b, fn, e);
+        if (loc)
+            esc_flow(b, k, loc);
         return;
     }
     case AST_PAREN_EXPR:

@@ -93,6 +93,7 @@ typedef struct Walk {
 
 static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body, FnNode *self);
 static bool walk_inner(Walk *w, AstNode *n);
+static bool first_inner(Walk *w, AstNode *n);
 
 /* ---- helpers ----------------------------------------------------------- */
 
@@ -782,16 +783,13 @@ static inline void ref_obj(Walk *w, const Object *o) {
     if (o && o->kind == OBJ_FUNC) esc_ref_obj(w->p->c, w->self, o, -1);
 }
 
-/* Visits n and its children in source order (walk_inner); names and
- * literals, most of the nodes, are done here without a call.  Returns
- * whether n is inert (see AST_ESC_INERT); nothing is. */
+/* Visits n and its children in source order for WALK_LITS or WALK_SCAN
+ * (walk_inner); names and literals, most of the nodes, are done here
+ * without a call.  Returns whether n is inert (see AST_ESC_INERT);
+ * nothing is. */
 static inline bool walk_node(Walk *w, AstNode *n) {
     if (!n) return true;
-    if (n->kind == AST_NAME) {
-        if (w->mode == WALK_FIRST && w->self && !is_dead(n)) ref_obj(w, AST_AS(AstName, n)->obj);
-        return true;
-    }
-    return n->kind == AST_BASIC_LIT || walk_inner(w, n);
+    return n->kind == AST_NAME || n->kind == AST_BASIC_LIT || walk_inner(w, n);
 }
 
 /* walk_node over the nodes of l; whether all of them are inert. */
@@ -814,16 +812,19 @@ static void walk_list(Walk *w, AstList *l) {
     for (int i = 0; i < l->n; i++) walk_node(w, l->items[i]);
 }
 
+/* Doubles the room of w->pending (defer_scan). */
+static void grow_pending(Walk *w) {
+    int cap = w->cappending ? w->cappending * 2 : 16;
+    AstNode **items = arena_alloc(w->p->arena, sizeof *items * (size_t)cap, _Alignof(AstNode *));
+    if (w->npending) memcpy(items, w->pending, sizeof *items * (size_t)w->npending);
+    w->pending = items;
+    w->cappending = cap;
+}
+
 /* Lists n for scan_pending (WALK_FIRST): the definitions table is needed
  * only to devirtualize, and most functions have no interface method call. */
-static void defer_scan(Walk *w, AstNode *n) {
-    if (w->npending == w->cappending) {
-        int cap = w->cappending ? w->cappending * 2 : 16;
-        AstNode **items = arena_alloc(w->p->arena, sizeof *items * (size_t)cap, _Alignof(AstNode *));
-        if (w->npending) memcpy(items, w->pending, sizeof *items * (size_t)w->npending);
-        w->pending = items;
-        w->cappending = cap;
-    }
+static inline void defer_scan(Walk *w, AstNode *n) {
+    if (w->npending == w->cappending) grow_pending(w);
     w->pending[w->npending++] = n;
 }
 
@@ -863,21 +864,16 @@ static void scan_pending(Walk *w) {
     }
 }
 
-/* A function literal met while walking: a unit of its own for WALK_LITS
- * and WALK_FIRST, part of the enclosing function's body for WALK_SCAN
- * (gc's reassigned looks into closures), which WALK_FIRST defers. */
+/* A function literal met by WALK_LITS (a unit of its own) or WALK_SCAN
+ * (part of the enclosing function's body: gc's reassigned looks into
+ * closures). */
 static void walk_func_lit(Walk *w, AstFuncLit *lit) {
     if (!lit->body) return;
     AstNode *n = &lit->expr.node;
-    if (w->mode == WALK_LITS || w->mode == WALK_FIRST) {
+    if (w->mode == WALK_LITS) {
         if (!w->self) esc_add_root(w->p->c, n);
-        FnNode *f = esc_fn_node(w->p->c, n);
-        prepass_unit(w->p, n, lit->body, f);
-        if (w->self && w->mode == WALK_FIRST) esc_ref_lit(w->p->c, w->self, f, w->called == n);
-    }
-    if (w->mode == WALK_FIRST) {
-        defer_scan(w, n);
-    } else if (w->mode == WALK_SCAN) {
+        prepass_unit(w->p, n, lit->body, esc_fn_node(w->p->c, n));
+    } else {
         Walk scan = { .p = w->p, .mode = WALK_SCAN, .unit = n };
         walk_list(&scan, &lit->body->stmts);
     }
@@ -951,26 +947,31 @@ static void flag_scan(Walk *w) {
         ((AstNode *)w->unit)->flags |= AST_ESC_FN_SCAN;
 }
 
+/* Whether an operation is inert given that its operands are: not an
+ * address, a receive or a string concatenation (see walk_inner). */
+static inline bool op_inert(const AstOperation *op) {
+    Type *t = op->expr.type;
+    return !(op->op == OP_AND && !op->y) && op->op != OP_RECV && !(op->op == OP_ADD && t && type_is_string(t));
+}
+
+/* Whether indexing x may be inert: x is not a map. */
+static inline bool index_inert(const AstIndexExpr *ix) {
+    Type *xt = ((AstExpr *)ix->x)->type;
+    return xt && esc_underlying(xt)->kind != TY_MAP;
+}
+
 /* Visits n (neither a name nor a literal) and its children in source
- * order.  WALK_SCAN and WALK_FIRST skip dead nodes (gc has removed them);
- * type expressions hold nothing of interest and are skipped.  Marks the
+ * order for WALK_LITS (every node, dead or not) or WALK_SCAN (which skips
+ * dead nodes: gc has removed them); first_inner does WALK_FIRST.  Type
+ * expressions hold nothing of interest and are skipped.  Marks the
  * expressions that are inert and returns whether n is: names, constants,
  * arithmetic, comparisons, field selections, indexing of anything but a
  * map, and len and cap, of inert operands (a dead operand is taken as
  * not inert).  Evaluated into the blank hole, an inert expression flows
  * nothing anywhere, and the walk skips it. */
 static bool walk_inner(Walk *w, AstNode *n) {
-    if (w->mode != WALK_LITS && is_dead(n)) {
-        if (w->mode == WALK_FIRST) {
-            if (w->self) esc_dcls_unknown(w->self);
-            Walk lits = { .p = w->p, .mode = WALK_LITS, .unit = w->unit, .self = w->self };
-            walk_node(&lits, n);
-        }
-        return false;
-    }
     bool scan = w->mode == WALK_SCAN;
-    bool defer = w->mode == WALK_FIRST;
-    bool refs = w->self && w->mode == WALK_FIRST;
+    if (scan && is_dead(n)) return false;
     bool inert = false;
     switch (n->kind) {
     case AST_BRANCH_STMT:
@@ -993,15 +994,13 @@ static bool walk_inner(Walk *w, AstNode *n) {
         AstSelectorExpr *sel = AST_AS(AstSelectorExpr, n);
         /* the checker names methods and package members, not fields */
         inert = walk_node(w, sel->x) && !sel->sel->obj;
-        if (refs) ref_obj(w, sel->sel->obj);
         break;
     }
     case AST_INDEX_EXPR: {
         AstIndexExpr *ix = AST_AS(AstIndexExpr, n);
-        Type *xt = ((AstExpr *)ix->x)->type;
         inert = walk_node(w, ix->x);
         inert &= walk_node(w, ix->index);
-        inert &= xt && esc_underlying(xt)->kind != TY_MAP;
+        inert &= index_inert(ix);
         break;
     }
     case AST_SLICE_EXPR: {
@@ -1018,25 +1017,16 @@ static bool walk_inner(Walk *w, AstNode *n) {
         break;
     case AST_OPERATION: {
         AstOperation *op = AST_AS(AstOperation, n);
-        if (op->op == OP_AND && !op->y) {
-            if (scan) scan_addr(w, op->x);
-            else if (defer) defer_scan(w, n);
-        }
+        if (scan && op->op == OP_AND && !op->y) scan_addr(w, op->x);
         inert = walk_node(w, op->x);
         inert &= walk_node(w, op->y);
-        Type *t = op->expr.type;
-        inert &= !(op->op == OP_AND && !op->y) && op->op != OP_RECV && !(op->op == OP_ADD && t && type_is_string(t));
+        inert &= op_inert(op);
         break;
     }
     case AST_CALL_EXPR: {
         AstCallExpr *call = AST_AS(AstCallExpr, n);
-        const AstNode *called = w->called;
-        w->called = esc_unparen(call->fun);
         if (!is_type_expr(call->fun)) walk_node(w, call->fun);
-        w->called = called;
-        int start = refs && iface_call(call) ? add_event(w, call, esc_ref_count(w->self), false) : -1;
         inert = walk_inert_list(w, &call->args) && is_len_cap(call);
-        if (start >= 0) add_event(w, call, start, true);
         break;
     }
     case AST_LIST_EXPR:
@@ -1061,8 +1051,6 @@ static bool walk_inner(Walk *w, AstNode *n) {
             if (d->decls.items[i]->kind != AST_VAR_DECL) continue;
             AstVarDecl *v = AST_AS(AstVarDecl, d->decls.items[i]);
             if (scan) scan_define(w, (AstNode **)v->names.items, v->names.n, v->values);
-            else if (defer) defer_scan(w, &v->node);
-            if (refs) add_dcls(w, (AstNode **)v->names.items, v->names.n, false);
             walk_node(w, v->values);
         }
         break;
@@ -1070,12 +1058,6 @@ static bool walk_inner(Walk *w, AstNode *n) {
     case AST_ASSIGN_STMT: {
         AstAssignStmt *s = AST_AS(AstAssignStmt, n);
         if (scan) scan_assign(w, s);
-        else if (defer && s->rhs && (s->op == OP_NONE || s->op == OP_DEF)) defer_scan(w, n);
-        if (refs && s->op == OP_DEF && s->lhs) {
-            int nl;
-            AstNode **lhs = expr_list(&s->lhs, &nl);
-            add_dcls(w, lhs, nl, true);
-        }
         walk_node(w, s->lhs);
         walk_node(w, s->rhs);
         break;
@@ -1090,12 +1072,7 @@ static bool walk_inner(Walk *w, AstNode *n) {
         AstIfStmt *s = AST_AS(AstIfStmt, n);
         walk_node(w, s->init);
         walk_node(w, s->cond);
-        if (w->dc && !is_dead(&s->then->node)) dc_list(w->p->arena, &s->then->stmts);
         walk_node(w, &s->then->node);
-        if (w->dc && s->els && !is_dead(s->els)) {
-            if (s->els->kind == AST_BLOCK_STMT) dc_list(w->p->arena, &AST_AS(AstBlockStmt, s->els)->stmts);
-            else if (s->els->kind == AST_IF_STMT) dc_if(w->p->arena, AST_AS(AstIfStmt, s->els));
-        }
         walk_node(w, s->els);
         break;
     }
@@ -1104,7 +1081,6 @@ static bool walk_inner(Walk *w, AstNode *n) {
         walk_node(w, s->init);
         walk_node(w, s->cond);
         walk_node(w, s->post);
-        if (w->dc) dc_list(w->p->arena, &s->body->stmts);
         walk_node(w, &s->body->node);
         break;
     }
@@ -1114,29 +1090,15 @@ static bool walk_inner(Walk *w, AstNode *n) {
             int nl;
             AstNode **lhs = expr_list(&r->lhs, &nl);
             scan_define(w, lhs, nl, NULL);
-        } else if (defer && r->def && r->lhs) {
-            defer_scan(w, n);
         }
-        if (refs && r->def && r->lhs) {
-            int nl;
-            AstNode **lhs = expr_list(&r->lhs, &nl);
-            add_dcls(w, lhs, nl, true);
-        }
-        if (refs) {          /* gc's order: the operand, then the variables */
-            walk_node(w, r->x);
-            walk_node(w, r->lhs);
-        } else {
-            walk_node(w, r->lhs);
-            walk_node(w, r->x);
-        }
+        walk_node(w, r->lhs);
+        walk_node(w, r->x);
         break;
     }
     case AST_SWITCH_STMT: {
         AstSwitchStmt *s = AST_AS(AstSwitchStmt, n);
-        if (s->tag && s->tag->kind == AST_TYPE_SWITCH_GUARD && AST_AS(AstTypeSwitchGuard, s->tag)->lhs) {
+        if (s->tag && s->tag->kind == AST_TYPE_SWITCH_GUARD && AST_AS(AstTypeSwitchGuard, s->tag)->lhs)
             flag_scan(w);
-            if (refs) esc_dcls_unknown(w->self);
-        }
         walk_node(w, s->init);
         walk_node(w, s->tag);
         walk_list(w, &s->body);
@@ -1147,16 +1109,235 @@ static bool walk_inner(Walk *w, AstNode *n) {
         break;
     case AST_CASE_CLAUSE:
         walk_node(w, AST_AS(AstCaseClause, n)->cases);
-        if (w->dc) dc_list(w->p->arena, &AST_AS(AstCaseClause, n)->body);
         walk_list(w, &AST_AS(AstCaseClause, n)->body);
         break;
     case AST_COMM_CLAUSE:
         walk_node(w, AST_AS(AstCommClause, n)->comm);
-        if (w->dc) dc_list(w->p->arena, &AST_AS(AstCommClause, n)->body);
         walk_list(w, &AST_AS(AstCommClause, n)->body);
         break;
     default:
         break;   /* names, literals, types, empty and branch statements */
+    }
+    if (inert) n->flags |= AST_ESC_INERT;
+    return inert;
+}
+
+/* ---- the first walk (WALK_FIRST) ---------------------------------------- */
+
+/* walk_node for WALK_FIRST (first_inner), which also lists the functions
+ * live names refer to. */
+static inline bool first_node(Walk *w, AstNode *n) {
+    if (!n) return true;
+    if (n->kind == AST_NAME) {
+        if (!is_dead(n)) ref_obj(w, AST_AS(AstName, n)->obj);
+        return true;
+    }
+    return n->kind == AST_BASIC_LIT || first_inner(w, n);
+}
+
+/* first_node over the nodes of l; whether all of them are inert. */
+static bool first_inert_list(Walk *w, AstList *l) {
+    bool inert = true;
+    for (int i = 0; i < l->n; i++) inert &= first_node(w, l->items[i]);
+    return inert;
+}
+
+/* Visits the nodes of l in order (WALK_FIRST). */
+static void first_list(Walk *w, AstList *l) {
+    for (int i = 0; i < l->n; i++) first_node(w, l->items[i]);
+}
+
+/* A function literal met by WALK_FIRST: a unit of its own, referred to
+ * by the function being walked, whose definitions scan_pending records
+ * as part of it if need be. */
+static void first_func_lit(Walk *w, AstFuncLit *lit) {
+    if (!lit->body) return;
+    AstNode *n = &lit->expr.node;
+    FnNode *f = esc_fn_node(w->p->c, n);
+    prepass_unit(w->p, n, lit->body, f);
+    esc_ref_lit(w->p->c, w->self, f, w->called == n);
+    defer_scan(w, n);
+}
+
+/* walk_inner for WALK_FIRST, which also does dead code as it goes (with
+ * w->dc), lists the references (w->self is never NULL), the declarations
+ * (add_dcls), the nodes scan_pending may record and the interface method
+ * calls.  A dead node is walked by WALK_LITS for its literals only. */
+static bool first_inner(Walk *w, AstNode *n) {
+    if (is_dead(n)) {
+        esc_dcls_unknown(w->self);
+        w->mode = WALK_LITS;     /* which reads none of WALK_FIRST's fields */
+        walk_inner(w, n);
+        w->mode = WALK_FIRST;
+        return false;
+    }
+    bool inert = false;
+    switch (n->kind) {
+    case AST_BRANCH_STMT:
+        if (AST_AS(AstBranchStmt, n)->tok == TOK_GOTO) flag_scan(w);
+        break;
+    case AST_COMPOSITE_LIT:
+        first_list(w, &AST_AS(AstCompositeLit, n)->elems);
+        break;
+    case AST_KEY_VALUE_EXPR:
+        first_node(w, AST_AS(AstKeyValueExpr, n)->key);
+        first_node(w, AST_AS(AstKeyValueExpr, n)->value);
+        break;
+    case AST_FUNC_LIT:
+        first_func_lit(w, AST_AS(AstFuncLit, n));
+        break;
+    case AST_PAREN_EXPR:
+        inert = first_node(w, AST_AS(AstParenExpr, n)->x);
+        break;
+    case AST_SELECTOR_EXPR: {
+        AstSelectorExpr *sel = AST_AS(AstSelectorExpr, n);
+        inert = first_node(w, sel->x) && !sel->sel->obj;
+        ref_obj(w, sel->sel->obj);
+        break;
+    }
+    case AST_INDEX_EXPR: {
+        AstIndexExpr *ix = AST_AS(AstIndexExpr, n);
+        inert = first_node(w, ix->x);
+        inert &= first_node(w, ix->index);
+        inert &= index_inert(ix);
+        break;
+    }
+    case AST_SLICE_EXPR: {
+        AstSliceExpr *s = AST_AS(AstSliceExpr, n);
+        first_node(w, s->x);
+        for (int i = 0; i < 3; i++) first_node(w, s->index[i]);
+        break;
+    }
+    case AST_ASSERT_EXPR:
+        first_node(w, AST_AS(AstAssertExpr, n)->x);
+        break;
+    case AST_TYPE_SWITCH_GUARD:
+        first_node(w, AST_AS(AstTypeSwitchGuard, n)->x);
+        break;
+    case AST_OPERATION: {
+        AstOperation *op = AST_AS(AstOperation, n);
+        if (op->op == OP_AND && !op->y) defer_scan(w, n);
+        inert = first_node(w, op->x);
+        inert &= first_node(w, op->y);
+        inert &= op_inert(op);
+        break;
+    }
+    case AST_CALL_EXPR: {
+        AstCallExpr *call = AST_AS(AstCallExpr, n);
+        const AstNode *called = w->called;
+        w->called = esc_unparen(call->fun);
+        if (!is_type_expr(call->fun)) first_node(w, call->fun);
+        w->called = called;
+        int start = iface_call(call) ? add_event(w, call, esc_ref_count(w->self), false) : -1;
+        inert = first_inert_list(w, &call->args) && is_len_cap(call);
+        if (start >= 0) add_event(w, call, start, true);
+        break;
+    }
+    case AST_LIST_EXPR:
+        first_list(w, &AST_AS(AstListExpr, n)->elems);
+        break;
+    case AST_LABELED_STMT:
+        first_node(w, AST_AS(AstLabeledStmt, n)->stmt);
+        break;
+    case AST_BLOCK_STMT:
+        first_list(w, &AST_AS(AstBlockStmt, n)->stmts);
+        break;
+    case AST_EXPR_STMT:
+        first_node(w, AST_AS(AstExprStmt, n)->x);
+        break;
+    case AST_SEND_STMT:
+        first_node(w, AST_AS(AstSendStmt, n)->chan);
+        first_node(w, AST_AS(AstSendStmt, n)->value);
+        break;
+    case AST_DECL_STMT: {
+        AstDeclStmt *d = AST_AS(AstDeclStmt, n);
+        for (int i = 0; i < d->decls.n; i++) {
+            if (d->decls.items[i]->kind != AST_VAR_DECL) continue;
+            AstVarDecl *v = AST_AS(AstVarDecl, d->decls.items[i]);
+            defer_scan(w, &v->node);
+            add_dcls(w, (AstNode **)v->names.items, v->names.n, false);
+            first_node(w, v->values);
+        }
+        break;
+    }
+    case AST_ASSIGN_STMT: {
+        AstAssignStmt *s = AST_AS(AstAssignStmt, n);
+        if (s->rhs && (s->op == OP_NONE || s->op == OP_DEF)) defer_scan(w, n);
+        if (s->op == OP_DEF && s->lhs) {
+            int nl;
+            AstNode **lhs = expr_list(&s->lhs, &nl);
+            add_dcls(w, lhs, nl, true);
+        }
+        first_node(w, s->lhs);
+        first_node(w, s->rhs);
+        break;
+    }
+    case AST_CALL_STMT:
+        first_node(w, &AST_AS(AstCallStmt, n)->call->expr.node);
+        break;
+    case AST_RETURN_STMT:
+        first_node(w, AST_AS(AstReturnStmt, n)->results);
+        break;
+    case AST_IF_STMT: {
+        AstIfStmt *s = AST_AS(AstIfStmt, n);
+        first_node(w, s->init);
+        first_node(w, s->cond);
+        if (w->dc && !is_dead(&s->then->node)) dc_list(w->p->arena, &s->then->stmts);
+        first_node(w, &s->then->node);
+        if (w->dc && s->els && !is_dead(s->els)) {
+            if (s->els->kind == AST_BLOCK_STMT) dc_list(w->p->arena, &AST_AS(AstBlockStmt, s->els)->stmts);
+            else if (s->els->kind == AST_IF_STMT) dc_if(w->p->arena, AST_AS(AstIfStmt, s->els));
+        }
+        first_node(w, s->els);
+        break;
+    }
+    case AST_FOR_STMT: {
+        AstForStmt *s = AST_AS(AstForStmt, n);
+        first_node(w, s->init);
+        first_node(w, s->cond);
+        first_node(w, s->post);
+        if (w->dc) dc_list(w->p->arena, &s->body->stmts);
+        first_node(w, &s->body->node);
+        break;
+    }
+    case AST_RANGE_CLAUSE: {
+        AstRangeClause *r = AST_AS(AstRangeClause, n);
+        if (r->def && r->lhs) {
+            defer_scan(w, n);
+            int nl;
+            AstNode **lhs = expr_list(&r->lhs, &nl);
+            add_dcls(w, lhs, nl, true);
+        }
+        first_node(w, r->x);         /* gc's order: the operand, then the variables */
+        first_node(w, r->lhs);
+        break;
+    }
+    case AST_SWITCH_STMT: {
+        AstSwitchStmt *s = AST_AS(AstSwitchStmt, n);
+        if (s->tag && s->tag->kind == AST_TYPE_SWITCH_GUARD && AST_AS(AstTypeSwitchGuard, s->tag)->lhs) {
+            flag_scan(w);
+            esc_dcls_unknown(w->self);
+        }
+        first_node(w, s->init);
+        first_node(w, s->tag);
+        first_list(w, &s->body);
+        break;
+    }
+    case AST_SELECT_STMT:
+        first_list(w, &AST_AS(AstSelectStmt, n)->body);
+        break;
+    case AST_CASE_CLAUSE:
+        first_node(w, AST_AS(AstCaseClause, n)->cases);
+        if (w->dc) dc_list(w->p->arena, &AST_AS(AstCaseClause, n)->body);
+        first_list(w, &AST_AS(AstCaseClause, n)->body);
+        break;
+    case AST_COMM_CLAUSE:
+        first_node(w, AST_AS(AstCommClause, n)->comm);
+        if (w->dc) dc_list(w->p->arena, &AST_AS(AstCommClause, n)->body);
+        first_list(w, &AST_AS(AstCommClause, n)->body);
+        break;
+    default:
+        break;   /* literals, types, empty and branch statements */
     }
     if (inert) n->flags |= AST_ESC_INERT;
     return inert;
@@ -1181,7 +1362,7 @@ static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body, Fn
     esc_dcls_reset(self);
     Walk first = { .p = p, .mode = WALK_FIRST, .unit = unit, .self = self, .dc = !whole };
     if (first.dc) dc_list(p->arena, &body->stmts);
-    walk_list(&first, &body->stmts);
+    first_list(&first, &body->stmts);
     if (first.nevents) {
         scan_pending(&first);
         devirt_calls(&first);

@@ -744,9 +744,9 @@ EscHole esc_addr_of(EscBatch *b, EscFunc *fn, AstNode *lhs) {
     EscHole k = esc_heap_hole(b);
     switch (lhs->kind) {
     case AST_NAME: {
-        Object *o = esc_local_var(lhs);
-        if (o)
-            k = esc_hole(esc_var_loc(b, fn, o));
+        EscLoc *loc = esc_name_loc(b, fn, lhs);
+        if (loc)
+            k = esc_hole(loc);
         return k;
     }
     case AST_SELECTOR_EXPR: {
@@ -904,8 +904,9 @@ static void assignment(EscBatch *b, EscFunc *fn, AstNode **lhs, int nl, AstNode 
     }
     fn->conv_pos = cp;
     for (int i = 0; i < nl; i++) {
-        to[i] = declares(lhs[i]) ? AST_AS(AstName, lhs[i])->obj->type : esc_type_of(lhs[i]);
-        if (is_def && nl == nr && declares(lhs[i]))
+        bool decl = declares(lhs[i]);
+        to[i] = decl ? AST_AS(AstName, lhs[i])->obj->type : esc_type_of(lhs[i]);
+        if (decl && is_def && nl == nr)
             esc_var_loc(b, fn, AST_AS(AstName, lhs[i])->obj)->defn = rhs[i];
     }
     const char *why = nl == 1 ? "assign" : "assign-pair";

@@ -509,6 +509,7 @@ static void analyze_wrapper(Wrappers *w, Type *rcvr, Object *m, const int *path,
     ArenaMark mark = arena_mark(c->arena);
     EscBatch *b = ARENA_NEW(c->arena, EscBatch);
     b->ctx = c;
+    b->keep_notes = c->cfg->m >= 2;
     b->heap.is_heap = true;
     b->heap.escapes = true;
     b->heap.batch = b;

@@ -556,6 +556,33 @@ static void test_devirt_records_survive_growth(void **state) {
     assert_null(esc_devirt(&fx->ctx, &calls[N]));
 }
 
+/* The table holds pointers to the records: a record stays where it was
+ * made while the table grows, and recording a call again returns its
+ * record as it was filled, not a cleared one. */
+static void test_devirt_records_stay_put(void **state) {
+    Fx *fx = *state;
+    enum { N = 1000 };
+    AstNode *calls = ARENA_NEW_ARRAY(fx->ctx.arena, AstNode, N);
+    EscDevirt **made = ARENA_NEW_ARRAY(fx->ctx.arena, EscDevirt *, N);
+    Object m = {.kind = OBJ_FUNC, .name = "M"};
+    for (int i = 0; i < N; i++) {
+        calls[i].flags |= AST_ESC_DEVIRT;
+        made[i] = esc_set_devirt(&fx->ctx, &calls[i]);
+        made[i]->method = &m;
+        made[i]->npath = i % 8;
+    }
+    assert_int_equal(fx->ctx.devirt_count, N);
+    assert_true(fx->ctx.devirt_cap >= 2 * N);
+    for (int i = 0; i < N; i++) {
+        assert_ptr_equal(esc_devirt(&fx->ctx, &calls[i]), made[i]);
+        EscDevirt *again = esc_set_devirt(&fx->ctx, &calls[i]);
+        assert_ptr_equal(again, made[i]);
+        assert_ptr_equal(again->method, &m);
+        assert_int_equal(again->npath, i % 8);
+    }
+    assert_int_equal(fx->ctx.devirt_count, N);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_addr_to_heap_escapes_at_once, fx_setup, fx_teardown),
@@ -580,6 +607,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_node_strings, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_analyze_reports_in_gc_order, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_devirt_records_survive_growth, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(test_devirt_records_stay_put, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_devirt_sees_reassignments, fx_setup, fx_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
