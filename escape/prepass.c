@@ -792,13 +792,6 @@ static inline bool walk_node(Walk *w, AstNode *n) {
     return n->kind == AST_NAME || n->kind == AST_BASIC_LIT || walk_inner(w, n);
 }
 
-/* walk_node over the nodes of l; whether all of them are inert. */
-static bool walk_inert_list(Walk *w, AstList *l) {
-    bool inert = true;
-    for (int i = 0; i < l->n; i++) inert &= walk_node(w, l->items[i]);
-    return inert;
-}
-
 /* Whether a call is len(x) or cap(x), which evaluate nothing but x. */
 static bool is_len_cap(const AstCallExpr *call) {
     const AstNode *f = esc_unparen(call->fun);
@@ -960,191 +953,34 @@ static inline bool index_inert(const AstIndexExpr *ix) {
     return xt && esc_underlying(xt)->kind != TY_MAP;
 }
 
-/* Visits n (neither a name nor a literal) and its children in source
- * order for WALK_LITS (every node, dead or not) or WALK_SCAN (which skips
- * dead nodes: gc has removed them); first_inner does WALK_FIRST.  Type
- * expressions hold nothing of interest and are skipped.  Marks the
- * expressions that are inert and returns whether n is: names, constants,
- * arithmetic, comparisons, field selections, indexing of anything but a
- * map, and len and cap, of inert operands (a dead operand is taken as
- * not inert).  Evaluated into the blank hole, an inert expression flows
- * nothing anywhere, and the walk skips it. */
-static bool walk_inner(Walk *w, AstNode *n) {
-    bool scan = w->mode == WALK_SCAN;
-    if (scan && is_dead(n)) return false;
-    bool inert = false;
-    switch (n->kind) {
-    case AST_BRANCH_STMT:
-        if (AST_AS(AstBranchStmt, n)->tok == TOK_GOTO) flag_scan(w);
-        break;
-    case AST_COMPOSITE_LIT:
-        walk_list(w, &AST_AS(AstCompositeLit, n)->elems);
-        break;
-    case AST_KEY_VALUE_EXPR:
-        walk_node(w, AST_AS(AstKeyValueExpr, n)->key);
-        walk_node(w, AST_AS(AstKeyValueExpr, n)->value);
-        break;
-    case AST_FUNC_LIT:
-        walk_func_lit(w, AST_AS(AstFuncLit, n));
-        break;
-    case AST_PAREN_EXPR:
-        inert = walk_node(w, AST_AS(AstParenExpr, n)->x);
-        break;
-    case AST_SELECTOR_EXPR: {
-        AstSelectorExpr *sel = AST_AS(AstSelectorExpr, n);
-        /* the checker names methods and package members, not fields */
-        inert = walk_node(w, sel->x) && !sel->sel->obj;
-        break;
-    }
-    case AST_INDEX_EXPR: {
-        AstIndexExpr *ix = AST_AS(AstIndexExpr, n);
-        inert = walk_node(w, ix->x);
-        inert &= walk_node(w, ix->index);
-        inert &= index_inert(ix);
-        break;
-    }
-    case AST_SLICE_EXPR: {
-        AstSliceExpr *s = AST_AS(AstSliceExpr, n);
-        walk_node(w, s->x);
-        for (int i = 0; i < 3; i++) walk_node(w, s->index[i]);
-        break;
-    }
-    case AST_ASSERT_EXPR:
-        walk_node(w, AST_AS(AstAssertExpr, n)->x);
-        break;
-    case AST_TYPE_SWITCH_GUARD:
-        walk_node(w, AST_AS(AstTypeSwitchGuard, n)->x);
-        break;
-    case AST_OPERATION: {
-        AstOperation *op = AST_AS(AstOperation, n);
-        if (scan && op->op == OP_AND && !op->y) scan_addr(w, op->x);
-        inert = walk_node(w, op->x);
-        inert &= walk_node(w, op->y);
-        inert &= op_inert(op);
-        break;
-    }
-    case AST_CALL_EXPR: {
-        AstCallExpr *call = AST_AS(AstCallExpr, n);
-        if (!is_type_expr(call->fun)) walk_node(w, call->fun);
-        inert = walk_inert_list(w, &call->args) && is_len_cap(call);
-        break;
-    }
-    case AST_LIST_EXPR:
-        walk_list(w, &AST_AS(AstListExpr, n)->elems);
-        break;
-    case AST_LABELED_STMT:
-        walk_node(w, AST_AS(AstLabeledStmt, n)->stmt);
-        break;
-    case AST_BLOCK_STMT:
-        walk_list(w, &AST_AS(AstBlockStmt, n)->stmts);
-        break;
-    case AST_EXPR_STMT:
-        walk_node(w, AST_AS(AstExprStmt, n)->x);
-        break;
-    case AST_SEND_STMT:
-        walk_node(w, AST_AS(AstSendStmt, n)->chan);
-        walk_node(w, AST_AS(AstSendStmt, n)->value);
-        break;
-    case AST_DECL_STMT: {
-        AstDeclStmt *d = AST_AS(AstDeclStmt, n);
-        for (int i = 0; i < d->decls.n; i++) {
-            if (d->decls.items[i]->kind != AST_VAR_DECL) continue;
-            AstVarDecl *v = AST_AS(AstVarDecl, d->decls.items[i]);
-            if (scan) scan_define(w, (AstNode **)v->names.items, v->names.n, v->values);
-            walk_node(w, v->values);
-        }
-        break;
-    }
-    case AST_ASSIGN_STMT: {
-        AstAssignStmt *s = AST_AS(AstAssignStmt, n);
-        if (scan) scan_assign(w, s);
-        walk_node(w, s->lhs);
-        walk_node(w, s->rhs);
-        break;
-    }
-    case AST_CALL_STMT:
-        walk_node(w, &AST_AS(AstCallStmt, n)->call->expr.node);
-        break;
-    case AST_RETURN_STMT:
-        walk_node(w, AST_AS(AstReturnStmt, n)->results);
-        break;
-    case AST_IF_STMT: {
-        AstIfStmt *s = AST_AS(AstIfStmt, n);
-        walk_node(w, s->init);
-        walk_node(w, s->cond);
-        walk_node(w, &s->then->node);
-        walk_node(w, s->els);
-        break;
-    }
-    case AST_FOR_STMT: {
-        AstForStmt *s = AST_AS(AstForStmt, n);
-        walk_node(w, s->init);
-        walk_node(w, s->cond);
-        walk_node(w, s->post);
-        walk_node(w, &s->body->node);
-        break;
-    }
-    case AST_RANGE_CLAUSE: {
-        AstRangeClause *r = AST_AS(AstRangeClause, n);
-        if (scan && r->def && r->lhs) {
-            int nl;
-            AstNode **lhs = expr_list(&r->lhs, &nl);
-            scan_define(w, lhs, nl, NULL);
-        }
-        walk_node(w, r->lhs);
-        walk_node(w, r->x);
-        break;
-    }
-    case AST_SWITCH_STMT: {
-        AstSwitchStmt *s = AST_AS(AstSwitchStmt, n);
-        if (s->tag && s->tag->kind == AST_TYPE_SWITCH_GUARD && AST_AS(AstTypeSwitchGuard, s->tag)->lhs)
-            flag_scan(w);
-        walk_node(w, s->init);
-        walk_node(w, s->tag);
-        walk_list(w, &s->body);
-        break;
-    }
-    case AST_SELECT_STMT:
-        walk_list(w, &AST_AS(AstSelectStmt, n)->body);
-        break;
-    case AST_CASE_CLAUSE:
-        walk_node(w, AST_AS(AstCaseClause, n)->cases);
-        walk_list(w, &AST_AS(AstCaseClause, n)->body);
-        break;
-    case AST_COMM_CLAUSE:
-        walk_node(w, AST_AS(AstCommClause, n)->comm);
-        walk_list(w, &AST_AS(AstCommClause, n)->body);
-        break;
-    default:
-        break;   /* names, literals, types, empty and branch statements */
-    }
-    if (inert) n->flags |= AST_ESC_INERT;
-    return inert;
-}
+/* The walks below are one function body, inner(), instantiated twice:
+ * with first a constant true for WALK_FIRST, the walk every function
+ * gets (so its tests of the mode fold away), and false for WALK_LITS and
+ * WALK_SCAN, which read w->mode. */
+#define WALK_INLINE inline __attribute__((always_inline))
 
-/* ---- the first walk (WALK_FIRST) ---------------------------------------- */
-
-/* walk_node for WALK_FIRST (first_inner), which also lists the functions
- * live names refer to. */
-static inline bool first_node(Walk *w, AstNode *n) {
+/* Visits n: a name (listing, for WALK_FIRST, the function it refers to)
+ * or a literal here, without a call; anything else through the walk of
+ * its mode.  Returns whether n is inert (see inner()). */
+static WALK_INLINE bool node_in(Walk *w, AstNode *n, bool first) {
     if (!n) return true;
     if (n->kind == AST_NAME) {
-        if (!is_dead(n)) ref_obj(w, AST_AS(AstName, n)->obj);
+        if (first && !is_dead(n)) ref_obj(w, AST_AS(AstName, n)->obj);
         return true;
     }
-    return n->kind == AST_BASIC_LIT || first_inner(w, n);
+    return n->kind == AST_BASIC_LIT || (first ? first_inner(w, n) : walk_inner(w, n));
 }
 
-/* first_node over the nodes of l; whether all of them are inert. */
-static bool first_inert_list(Walk *w, AstList *l) {
+/* node_in over the nodes of l; whether all of them are inert. */
+static WALK_INLINE bool inert_list_in(Walk *w, AstList *l, bool first) {
     bool inert = true;
-    for (int i = 0; i < l->n; i++) inert &= first_node(w, l->items[i]);
+    for (int i = 0; i < l->n; i++) inert &= node_in(w, l->items[i], first);
     return inert;
 }
 
-/* Visits the nodes of l in order (WALK_FIRST). */
-static void first_list(Walk *w, AstList *l) {
-    for (int i = 0; i < l->n; i++) first_node(w, l->items[i]);
+/* node_in over the nodes of l. */
+static WALK_INLINE void list_in(Walk *w, AstList *l, bool first) {
+    for (int i = 0; i < l->n; i++) node_in(w, l->items[i], first);
 }
 
 /* A function literal met by WALK_FIRST: a unit of its own, referred to
@@ -1159,188 +995,227 @@ static void first_func_lit(Walk *w, AstFuncLit *lit) {
     defer_scan(w, n);
 }
 
-/* walk_inner for WALK_FIRST, which also does dead code as it goes (with
- * w->dc), lists the references (w->self is never NULL), the declarations
- * (add_dcls), the nodes scan_pending may record and the interface method
- * calls.  A dead node is walked by WALK_LITS for its literals only. */
-static bool first_inner(Walk *w, AstNode *n) {
-    if (is_dead(n)) {
+/* Visits n (neither a name nor a literal) and its children in source
+ * order.  Type expressions hold nothing of interest and are skipped.
+ * WALK_LITS visits every node, dead or not; WALK_SCAN skips dead nodes
+ * (gc has removed them); WALK_FIRST (first) walks a dead node as
+ * WALK_LITS, for its literals only, and otherwise also does dead code as
+ * it goes (with w->dc), lists the references (w->self is never NULL),
+ * the declarations (add_dcls), the nodes scan_pending may record and the
+ * interface method calls.  Marks the expressions that are inert and
+ * returns whether n is: names, constants, arithmetic, comparisons, field
+ * selections, indexing of anything but a map, and len and cap, of inert
+ * operands (a dead operand is taken as not inert).  Evaluated into the
+ * blank hole, an inert expression flows nothing anywhere, and the walk
+ * skips it. */
+static WALK_INLINE bool inner(Walk *w, AstNode *n, bool first) {
+    if (first && is_dead(n)) {
         esc_dcls_unknown(w->self);
         w->mode = WALK_LITS;     /* which reads none of WALK_FIRST's fields */
         walk_inner(w, n);
         w->mode = WALK_FIRST;
         return false;
     }
+    bool scan = !first && w->mode == WALK_SCAN;
+    if (scan && is_dead(n)) return false;
+    bool dc = first && w->dc;
     bool inert = false;
     switch (n->kind) {
     case AST_BRANCH_STMT:
         if (AST_AS(AstBranchStmt, n)->tok == TOK_GOTO) flag_scan(w);
         break;
     case AST_COMPOSITE_LIT:
-        first_list(w, &AST_AS(AstCompositeLit, n)->elems);
+        list_in(w, &AST_AS(AstCompositeLit, n)->elems, first);
         break;
     case AST_KEY_VALUE_EXPR:
-        first_node(w, AST_AS(AstKeyValueExpr, n)->key);
-        first_node(w, AST_AS(AstKeyValueExpr, n)->value);
+        node_in(w, AST_AS(AstKeyValueExpr, n)->key, first);
+        node_in(w, AST_AS(AstKeyValueExpr, n)->value, first);
         break;
     case AST_FUNC_LIT:
-        first_func_lit(w, AST_AS(AstFuncLit, n));
+        if (first) first_func_lit(w, AST_AS(AstFuncLit, n));
+        else walk_func_lit(w, AST_AS(AstFuncLit, n));
         break;
     case AST_PAREN_EXPR:
-        inert = first_node(w, AST_AS(AstParenExpr, n)->x);
+        inert = node_in(w, AST_AS(AstParenExpr, n)->x, first);
         break;
     case AST_SELECTOR_EXPR: {
         AstSelectorExpr *sel = AST_AS(AstSelectorExpr, n);
-        inert = first_node(w, sel->x) && !sel->sel->obj;
-        ref_obj(w, sel->sel->obj);
+        /* the checker names methods and package members, not fields */
+        inert = node_in(w, sel->x, first) && !sel->sel->obj;
+        if (first) ref_obj(w, sel->sel->obj);
         break;
     }
     case AST_INDEX_EXPR: {
         AstIndexExpr *ix = AST_AS(AstIndexExpr, n);
-        inert = first_node(w, ix->x);
-        inert &= first_node(w, ix->index);
+        inert = node_in(w, ix->x, first);
+        inert &= node_in(w, ix->index, first);
         inert &= index_inert(ix);
         break;
     }
     case AST_SLICE_EXPR: {
         AstSliceExpr *s = AST_AS(AstSliceExpr, n);
-        first_node(w, s->x);
-        for (int i = 0; i < 3; i++) first_node(w, s->index[i]);
+        node_in(w, s->x, first);
+        for (int i = 0; i < 3; i++) node_in(w, s->index[i], first);
         break;
     }
     case AST_ASSERT_EXPR:
-        first_node(w, AST_AS(AstAssertExpr, n)->x);
+        node_in(w, AST_AS(AstAssertExpr, n)->x, first);
         break;
     case AST_TYPE_SWITCH_GUARD:
-        first_node(w, AST_AS(AstTypeSwitchGuard, n)->x);
+        node_in(w, AST_AS(AstTypeSwitchGuard, n)->x, first);
         break;
     case AST_OPERATION: {
         AstOperation *op = AST_AS(AstOperation, n);
-        if (op->op == OP_AND && !op->y) defer_scan(w, n);
-        inert = first_node(w, op->x);
-        inert &= first_node(w, op->y);
+        if (op->op == OP_AND && !op->y) {
+            if (scan) scan_addr(w, op->x);
+            else if (first) defer_scan(w, n);
+        }
+        inert = node_in(w, op->x, first);
+        inert &= node_in(w, op->y, first);
         inert &= op_inert(op);
         break;
     }
     case AST_CALL_EXPR: {
         AstCallExpr *call = AST_AS(AstCallExpr, n);
         const AstNode *called = w->called;
-        w->called = esc_unparen(call->fun);
-        if (!is_type_expr(call->fun)) first_node(w, call->fun);
+        if (first) w->called = esc_unparen(call->fun);
+        if (!is_type_expr(call->fun)) node_in(w, call->fun, first);
         w->called = called;
-        int start = iface_call(call) ? add_event(w, call, esc_ref_count(w->self), false) : -1;
-        inert = first_inert_list(w, &call->args) && is_len_cap(call);
+        int start = first && iface_call(call) ? add_event(w, call, esc_ref_count(w->self), false) : -1;
+        inert = inert_list_in(w, &call->args, first) && is_len_cap(call);
         if (start >= 0) add_event(w, call, start, true);
         break;
     }
     case AST_LIST_EXPR:
-        first_list(w, &AST_AS(AstListExpr, n)->elems);
+        list_in(w, &AST_AS(AstListExpr, n)->elems, first);
         break;
     case AST_LABELED_STMT:
-        first_node(w, AST_AS(AstLabeledStmt, n)->stmt);
+        node_in(w, AST_AS(AstLabeledStmt, n)->stmt, first);
         break;
     case AST_BLOCK_STMT:
-        first_list(w, &AST_AS(AstBlockStmt, n)->stmts);
+        list_in(w, &AST_AS(AstBlockStmt, n)->stmts, first);
         break;
     case AST_EXPR_STMT:
-        first_node(w, AST_AS(AstExprStmt, n)->x);
+        node_in(w, AST_AS(AstExprStmt, n)->x, first);
         break;
     case AST_SEND_STMT:
-        first_node(w, AST_AS(AstSendStmt, n)->chan);
-        first_node(w, AST_AS(AstSendStmt, n)->value);
+        node_in(w, AST_AS(AstSendStmt, n)->chan, first);
+        node_in(w, AST_AS(AstSendStmt, n)->value, first);
         break;
     case AST_DECL_STMT: {
         AstDeclStmt *d = AST_AS(AstDeclStmt, n);
         for (int i = 0; i < d->decls.n; i++) {
             if (d->decls.items[i]->kind != AST_VAR_DECL) continue;
             AstVarDecl *v = AST_AS(AstVarDecl, d->decls.items[i]);
-            defer_scan(w, &v->node);
-            add_dcls(w, (AstNode **)v->names.items, v->names.n, false);
-            first_node(w, v->values);
+            if (scan) scan_define(w, (AstNode **)v->names.items, v->names.n, v->values);
+            if (first) {
+                defer_scan(w, &v->node);
+                add_dcls(w, (AstNode **)v->names.items, v->names.n, false);
+            }
+            node_in(w, v->values, first);
         }
         break;
     }
     case AST_ASSIGN_STMT: {
         AstAssignStmt *s = AST_AS(AstAssignStmt, n);
-        if (s->rhs && (s->op == OP_NONE || s->op == OP_DEF)) defer_scan(w, n);
-        if (s->op == OP_DEF && s->lhs) {
+        if (scan) scan_assign(w, s);
+        if (first && s->rhs && (s->op == OP_NONE || s->op == OP_DEF)) defer_scan(w, n);
+        if (first && s->op == OP_DEF && s->lhs) {
             int nl;
             AstNode **lhs = expr_list(&s->lhs, &nl);
             add_dcls(w, lhs, nl, true);
         }
-        first_node(w, s->lhs);
-        first_node(w, s->rhs);
+        node_in(w, s->lhs, first);
+        node_in(w, s->rhs, first);
         break;
     }
     case AST_CALL_STMT:
-        first_node(w, &AST_AS(AstCallStmt, n)->call->expr.node);
+        node_in(w, &AST_AS(AstCallStmt, n)->call->expr.node, first);
         break;
     case AST_RETURN_STMT:
-        first_node(w, AST_AS(AstReturnStmt, n)->results);
+        node_in(w, AST_AS(AstReturnStmt, n)->results, first);
         break;
     case AST_IF_STMT: {
         AstIfStmt *s = AST_AS(AstIfStmt, n);
-        first_node(w, s->init);
-        first_node(w, s->cond);
-        if (w->dc && !is_dead(&s->then->node)) dc_list(w->p->arena, &s->then->stmts);
-        first_node(w, &s->then->node);
-        if (w->dc && s->els && !is_dead(s->els)) {
+        node_in(w, s->init, first);
+        node_in(w, s->cond, first);
+        if (dc && !is_dead(&s->then->node)) dc_list(w->p->arena, &s->then->stmts);
+        node_in(w, &s->then->node, first);
+        if (dc && s->els && !is_dead(s->els)) {
             if (s->els->kind == AST_BLOCK_STMT) dc_list(w->p->arena, &AST_AS(AstBlockStmt, s->els)->stmts);
             else if (s->els->kind == AST_IF_STMT) dc_if(w->p->arena, AST_AS(AstIfStmt, s->els));
         }
-        first_node(w, s->els);
+        node_in(w, s->els, first);
         break;
     }
     case AST_FOR_STMT: {
         AstForStmt *s = AST_AS(AstForStmt, n);
-        first_node(w, s->init);
-        first_node(w, s->cond);
-        first_node(w, s->post);
-        if (w->dc) dc_list(w->p->arena, &s->body->stmts);
-        first_node(w, &s->body->node);
+        node_in(w, s->init, first);
+        node_in(w, s->cond, first);
+        node_in(w, s->post, first);
+        if (dc) dc_list(w->p->arena, &s->body->stmts);
+        node_in(w, &s->body->node, first);
         break;
     }
     case AST_RANGE_CLAUSE: {
         AstRangeClause *r = AST_AS(AstRangeClause, n);
-        if (r->def && r->lhs) {
-            defer_scan(w, n);
+        if (r->def && r->lhs && (scan || first)) {
             int nl;
             AstNode **lhs = expr_list(&r->lhs, &nl);
-            add_dcls(w, lhs, nl, true);
+            if (scan) scan_define(w, lhs, nl, NULL);
+            if (first) {
+                defer_scan(w, n);
+                add_dcls(w, lhs, nl, true);
+            }
         }
-        first_node(w, r->x);         /* gc's order: the operand, then the variables */
-        first_node(w, r->lhs);
+        if (first) {         /* gc's order: the operand, then the variables */
+            node_in(w, r->x, first);
+            node_in(w, r->lhs, first);
+        } else {
+            node_in(w, r->lhs, first);
+            node_in(w, r->x, first);
+        }
         break;
     }
     case AST_SWITCH_STMT: {
         AstSwitchStmt *s = AST_AS(AstSwitchStmt, n);
         if (s->tag && s->tag->kind == AST_TYPE_SWITCH_GUARD && AST_AS(AstTypeSwitchGuard, s->tag)->lhs) {
             flag_scan(w);
-            esc_dcls_unknown(w->self);
+            if (first) esc_dcls_unknown(w->self);
         }
-        first_node(w, s->init);
-        first_node(w, s->tag);
-        first_list(w, &s->body);
+        node_in(w, s->init, first);
+        node_in(w, s->tag, first);
+        list_in(w, &s->body, first);
         break;
     }
     case AST_SELECT_STMT:
-        first_list(w, &AST_AS(AstSelectStmt, n)->body);
+        list_in(w, &AST_AS(AstSelectStmt, n)->body, first);
         break;
     case AST_CASE_CLAUSE:
-        first_node(w, AST_AS(AstCaseClause, n)->cases);
-        if (w->dc) dc_list(w->p->arena, &AST_AS(AstCaseClause, n)->body);
-        first_list(w, &AST_AS(AstCaseClause, n)->body);
+        node_in(w, AST_AS(AstCaseClause, n)->cases, first);
+        if (dc) dc_list(w->p->arena, &AST_AS(AstCaseClause, n)->body);
+        list_in(w, &AST_AS(AstCaseClause, n)->body, first);
         break;
     case AST_COMM_CLAUSE:
-        first_node(w, AST_AS(AstCommClause, n)->comm);
-        if (w->dc) dc_list(w->p->arena, &AST_AS(AstCommClause, n)->body);
-        first_list(w, &AST_AS(AstCommClause, n)->body);
+        node_in(w, AST_AS(AstCommClause, n)->comm, first);
+        if (dc) dc_list(w->p->arena, &AST_AS(AstCommClause, n)->body);
+        list_in(w, &AST_AS(AstCommClause, n)->body, first);
         break;
     default:
-        break;   /* literals, types, empty and branch statements */
+        break;   /* names, literals, types, empty and branch statements */
     }
     if (inert) n->flags |= AST_ESC_INERT;
     return inert;
+}
+
+/* inner() for WALK_LITS and WALK_SCAN. */
+static bool walk_inner(Walk *w, AstNode *n) {
+    return inner(w, n, false);
+}
+
+/* inner() for WALK_FIRST. */
+static bool first_inner(Walk *w, AstNode *n) {
+    return inner(w, n, true);
 }
 
 /* One function (a FuncDecl or FuncLit) as gc's Target.Decls has it: dead
@@ -1362,7 +1237,7 @@ static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body, Fn
     esc_dcls_reset(self);
     Walk first = { .p = p, .mode = WALK_FIRST, .unit = unit, .self = self, .dc = !whole };
     if (first.dc) dc_list(p->arena, &body->stmts);
-    first_list(&first, &body->stmts);
+    list_in(&first, &body->stmts, true);
     if (first.nevents) {
         scan_pending(&first);
         devirt_calls(&first);
