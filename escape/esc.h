@@ -215,6 +215,7 @@ typedef struct EscCtx {
     struct EscMethodSets *msets; /* prepass.c: method sets of the types devirtualized to */
     struct EscIndex *index;  /* escape.c: functions by Object and node, visit state */
     struct FnNode **roots;   /* the visit's roots (esc_add_root) */
+    const char *blank_name;  /* "_", interned */
     int nroots, caproots;
     struct Wrappers *wrappers; /* wrapper.c: gc's method wrappers made so far */
 } EscCtx;
@@ -376,6 +377,9 @@ FnNode *esc_fn_node(EscCtx *c, AstNode *fn);
 void esc_ref_obj(EscCtx *c, FnNode *from, const Object *o, int at);
 void esc_ref_insert(EscCtx *c, FnNode *from, int at, FnNode *f);
 int esc_ref_count(const FnNode *from);
+/* Starts loading the nodes of f's declaration into the cache (before its
+ * prepass, the first walk over them after type checking). */
+void esc_fn_prefetch(const FnNode *f);
 void esc_refs_reset(FnNode *from);
 /* The prepass lists the variables a body declares as it meets them (in
  * the order of gc's fn.Dcl, which escape.c's own walk of the body would
@@ -555,16 +559,23 @@ void esc_param_tags(EscBatch *b, EscFunc *fn);
 /* The FuncInfo of a function object, or NULL if not analyzed (unknown callee). */
 const FuncInfo *esc_func_info(EscCtx *c, Object *fn);
 
+/* Whether declaration fd is a root of the visit (escape.c). */
+bool esc_is_root_decl(const EscCtx *c, const AstFuncDecl *fd);
+
 /* ---- prepass.c */
 /* Devirtualizes interface method calls whose receiver's concrete type is
  * statically known, printing "devirtualizing i.M to *T"; marks statements
  * under constant-false conditions dead; lists each function's references
- * (esc_ref_obj) and the visit's roots (esc_add_root).  With lazy set (no
- * -m output, whose devirtualization lines must all come first), declared
- * functions are left to esc_prepass_func, which the visit calls on each
- * as it reaches it: the function's AST is then walked by the prepass and
- * the analysis while it is in the cache. */
-void esc_prepass(EscCtx *c, bool lazy);
+ * (esc_ref_obj) and the visit's roots (esc_add_root).  This is the -m
+ * order, where every devirtualization line comes before the analysis.
+ * Without -m, the visit runs esc_prepass_func on each declared function
+ * as it reaches it, and esc_prepass_var_lits on each package variable
+ * declaration in turn: a function's AST is then walked by the prepass
+ * and the analysis while it is in the cache. */
+void esc_prepass(EscCtx *c);
+/* The prepass of the function literals in the values of package variable
+ * declaration v, each made a root (esc_add_root). */
+void esc_prepass_var_lits(EscCtx *c, AstVarDecl *v);
 /* self: fd's call graph node, or NULL to look it up (esc_fn_node). */
 void esc_prepass_func(EscCtx *c, AstFuncDecl *fd, FnNode *self);
 /* The concrete type T or *T a devirtualized call's receiver holds (gc

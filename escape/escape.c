@@ -41,6 +41,8 @@ struct FnNode {
     AstName **dcls;          /* the names its body declares, in gc's order of fn.Dcl */
     int ndcls, capdcls;
     bool dcls_known;         /* the prepass listed dcls (else init_func walks the body) */
+    uint32_t span;           /* a declaration: the bytes of the ast region from its FuncDecl
+                                to the next declaration of its file (0: not known) */
 };
 
 /* A map from function Objects and function nodes to FnNodes.  The
@@ -54,6 +56,9 @@ typedef struct EscIndex {
     FnNode **by_decl;        /* by Object.decl_index */
     uint32_t nby_decl;
     uint32_t nobj_keys;      /* Objects in the hash (not in by_decl) */
+    EscCtx *c;               /* lazy: where declarations' FnNodes are made on first request */
+    bool lazy;               /* FnNodes of declarations are made when first asked for
+                                (else index_decls made them all) */
 } EscIndex;
 
 /* The FnNode bound to key (an Object or an AST node), or NULL. */
@@ -91,18 +96,21 @@ static void index_put(Arena *a, EscIndex *ix, const void *key, FnNode *fnode) {
     ix->vals[h] = fnode;
 }
 
+static FnNode *lazy_obj_fn(EscIndex *ix, const Object *o);
+
 /* The FnNode of function object o, or NULL. */
-static FnNode *obj_fn(const EscIndex *ix, const Object *o) {
+static FnNode *obj_fn(EscIndex *ix, const Object *o) {
     if (!o) return NULL;
     if ((o->flags & OBJ_PKG_LEVEL) && o->decl_index < ix->nby_decl) {
         FnNode *f = ix->by_decl[o->decl_index];
         if (f && f->obj == o) return f;
+        if (!f && ix->lazy) return lazy_obj_fn(ix, o);
     }
     return ix->nobj_keys ? index_get(ix, o) : NULL;
 }
 
 /* The FnNode of function node n (FuncDecl or FuncLit), or NULL. */
-static FnNode *node_fn(const EscIndex *ix, const AstNode *n) {
+static FnNode *node_fn(EscIndex *ix, const AstNode *n) {
     if (n && n->kind == AST_FUNC_DECL) {
         const AstFuncDecl *fd = (const AstFuncDecl *)n;
         FnNode *f = fd->name ? obj_fn(ix, fd->name->obj) : NULL;
@@ -218,6 +226,15 @@ void esc_ref_insert(EscCtx *c, FnNode *from, int at, FnNode *f) {
 }
 
 int esc_ref_count(const FnNode *from) { return from->nrefs; }
+
+/* The most of a declaration's nodes esc_fn_prefetch asks for: enough for
+ * most functions, not so much that the cache loses the analysis's own
+ * working set; a longer body streams in as the walk goes. */
+enum { PREFETCH_MAX = 8192 };
+
+void esc_fn_prefetch(const FnNode *f) {
+    if (f->span) mem_prefetch(f->node, f->span < PREFETCH_MAX ? f->span : PREFETCH_MAX);
+}
 
 void esc_refs_reset(FnNode *from) { from->nrefs = 0; }
 
@@ -698,11 +715,67 @@ static void by_decl_reserve(EscCtx *c, EscIndex *ix, uint32_t i) {
     ix->nby_decl = cap;
 }
 
-/* Indexes every function declaration of the files by its Object. */
+/* The bytes of the ast region that declaration fd's nodes take: up to
+ * next, the declaration after it in its file, when known; else up to the
+ * end of its body's statement list, which the parser allocates last.
+ * 0 when the two are not in one block of the region. */
+static uint32_t decl_span(const AstFuncDecl *fd, const AstNode *next) {
+    uintptr_t from = (uintptr_t)fd, to = 0;
+    if (next) to = (uintptr_t)next;
+    else if (fd->body && fd->body->stmts.n) to = (uintptr_t)(fd->body->stmts.items + fd->body->stmts.n);
+    return to > from && to - from < (1u << 20) ? (uint32_t)(to - from) : 0;
+}
+
+/* The FnNode of declaration fd, made on first request; next is the
+ * declaration after it in its file, if known (for its span). */
+static FnNode *decl_fn(EscCtx *c, EscIndex *ix, AstFuncDecl *fd, const AstNode *next) {
+    Object *o = indexed_by_obj(fd) ? fd->name->obj : NULL;
+    FnNode *f;
+    if (o && (o->flags & OBJ_PKG_LEVEL)) {
+        by_decl_reserve(c, ix, o->decl_index);
+        f = ix->by_decl[o->decl_index];
+        if (f && f->node == &fd->node) return f;
+    }
+    if (o && (o->flags & OBJ_PKG_LEVEL) && !ix->by_decl[o->decl_index]) {
+        f = ARENA_NEW(c->arena, FnNode);
+        f->node = &fd->node;
+        f->obj = o;
+        ix->by_decl[o->decl_index] = f;
+    } else {
+        /* by the node: a generic function, or one without an Object */
+        f = index_get(ix, &fd->node);
+        if (f) return f;
+        f = ARENA_NEW(c->arena, FnNode);
+        f->node = &fd->node;
+        index_put(c->arena, ix, &fd->node, f);
+        if (o) {
+            index_put(c->arena, ix, o, f);
+            ix->nobj_keys++;
+        }
+    }
+    f->toplevel = true;
+    f->span = decl_span(fd, next);
+    return f;
+}
+
+/* obj_fn in a lazy index when o's slot is empty: the FnNode of the
+ * declaration of o, if o is a function declared in package main. */
+static __attribute__((noinline)) FnNode *lazy_obj_fn(EscIndex *ix, const Object *o) {
+    if (ix->nobj_keys) {
+        FnNode *f = index_get(ix, o);
+        if (f) return f;
+    }
+    EscCtx *c = ix->c;
+    if (o->kind != OBJ_FUNC || o->pkg != c->prog->main) return NULL;
+    AstNode *d = types_decl_node(c->prog, o);
+    if (!d || d->kind != AST_FUNC_DECL || AST_AS(AstFuncDecl, d)->name->obj != o) return NULL;
+    return decl_fn(c, ix, AST_AS(AstFuncDecl, d), NULL);
+}
+
+/* Indexes every function declaration of the files by its Object (when
+ * the prepass runs over all of them before the visit). */
 static void index_decls(EscCtx *c, EscIndex *ix) {
     const EscapeConfig *cfg = c->cfg;
-    /* one pass over the declarations (at a million lines each pass pays
-     * for bringing them into the cache): by_decl grows as indexes come */
     int n = 0;
     for (int i = 0; i < cfg->nfiles; i++) n += cfg->files[i]->decls.n;
     c->fdecl_fns = ESC_ARRAY(c->arena, FnNode *, n + 1);
@@ -711,26 +784,45 @@ static void index_decls(EscCtx *c, EscIndex *ix) {
         for (int k = 0; k < f->decls.n; k++) {
             AstNode *d = f->decls.items[k];
             if (d->kind != AST_FUNC_DECL) continue;
-            AstFuncDecl *fd = AST_AS(AstFuncDecl, d);
-            Object *o = indexed_by_obj(fd) ? fd->name->obj : NULL;
-            FnNode *fnode = NULL;
-            if (o && (o->flags & OBJ_PKG_LEVEL)) by_decl_reserve(c, ix, o->decl_index);
-            if (o && (o->flags & OBJ_PKG_LEVEL) && !ix->by_decl[o->decl_index]) {
-                fnode = ARENA_NEW(c->arena, FnNode);
-                fnode->node = d;
-                fnode->obj = o;
-                ix->by_decl[o->decl_index] = fnode;
-            } else {
-                fnode = fn_node(c, ix, d);
-                if (o) {
-                    index_put(c->arena, ix, o, fnode);
-                    ix->nobj_keys++;
-                }
-            }
-            fnode->toplevel = true;
-            c->fdecl_fns[c->nfdecls++] = fnode;
+            const AstNode *next = k + 1 < f->decls.n ? f->decls.items[k + 1] : NULL;
+            c->fdecl_fns[c->nfdecls++] = decl_fn(c, ix, AST_AS(AstFuncDecl, d), next);
         }
     }
+}
+
+/* Whether declaration fd is a root of the visit: named (not blank), not
+ * generic. */
+bool esc_is_root_decl(const EscCtx *c, const AstFuncDecl *fd) {
+    return fd->name && fd->name->obj && fd->tparams.n == 0 && fd->name->value != c->blank_name;
+}
+
+/* The visit without -m: one pass over the declarations in source order,
+ * each function visited (and so prepassed and analyzed) as it is met, so
+ * its nodes are walked while they are in the cache; a function met first
+ * as a callee gets its FnNode then (lazy_obj_fn). */
+static void visit_decls(EscCtx *c, Visitor *v) {
+    const EscapeConfig *cfg = c->cfg;
+    for (int i = 0; i < cfg->nfiles; i++) {
+        const AstFile *file = cfg->files[i];
+        for (int k = 0; k < file->decls.n; k++) {
+            AstNode *d = file->decls.items[k];
+            if (d->kind == AST_FUNC_DECL) {
+                AstFuncDecl *fd = AST_AS(AstFuncDecl, d);
+                if (!esc_is_root_decl(c, fd)) continue;
+                const AstNode *next = k + 1 < file->decls.n ? file->decls.items[k + 1] : NULL;
+                FnNode *f = decl_fn(c, v->ix, fd, next);
+                esc_add_root_fn(c, f);
+                visit(v, f);
+            } else if (d->kind == AST_VAR_DECL) {
+                int from = c->nroots;
+                esc_prepass_var_lits(c, AST_AS(AstVarDecl, d));
+                for (int r = from; r < c->nroots; r++) visit(v, c->roots[r]);
+            }
+        }
+    }
+    int from = c->nroots;
+    esc_init_func(c, true);
+    for (int r = from; r < c->nroots; r++) visit(v, c->roots[r]);
 }
 
 void escape_analyze(Program *prog, const EscapeConfig *cfg, Mem *mem, Diag *diag) {
@@ -745,20 +837,30 @@ void escape_analyze(Program *prog, const EscapeConfig *cfg, Mem *mem, Diag *diag
         .diag = diag,
     };
     EscCtx *c = &ctx;
+    c->blank_name = intern(&mem->names, "_", 1);
     EscIndex *ix = ARENA_NEW(c->arena, EscIndex);
     c->index = ix;
-    index_decls(c, ix);
+    /* without -m nothing needs the prepass over every function before
+     * the visit: see esc_prepass */
     bool lazy = cfg->m == 0;
-    esc_prepass(c, lazy);
+    ix->c = c;
+    ix->lazy = lazy;
+    if (prog->ndecls) by_decl_reserve(c, ix, prog->ndecls - 1);
     Visitor v = {.c = c, .ix = ix, .lazy = lazy};
-    bool wrappers = cfg->m >= 2 && !cfg->off;
-    for (int i = 0; i < c->nroots; i++) {
-        /* gc analyzes the wrappers its static initialization makes just
-         * before the package's init function (the last root, if any) */
-        if (wrappers && i == c->nroots - 1 && esc_is_pkg_init(c->roots[i]->node)) esc_static_wrappers(c);
-        visit(&v, c->roots[i]);
+    if (lazy) {
+        visit_decls(c, &v);
+    } else {
+        index_decls(c, ix);
+        esc_prepass(c);
+        bool wrappers = cfg->m >= 2 && !cfg->off;
+        for (int i = 0; i < c->nroots; i++) {
+            /* gc analyzes the wrappers its static initialization makes just
+             * before the package's init function (the last root, if any) */
+            if (wrappers && i == c->nroots - 1 && esc_is_pkg_init(c->roots[i]->node)) esc_static_wrappers(c);
+            visit(&v, c->roots[i]);
+        }
+        if (wrappers) esc_method_wrappers(c);
     }
-    if (wrappers) esc_method_wrappers(c);
     if (cfg->out) fflush(cfg->out);
     arena_release(scratch, mark);
 }

@@ -1248,10 +1248,8 @@ static void prepass_unit(Prepass *p, const AstNode *unit, AstBlockStmt *body, Fn
 
 /* Lists the roots of the bottom-up visit and runs the prepasses over
  * every function of package main in gc's order (see the top of this
- * file); with lazy set, only the literals of package variables' values
- * are done here, and each declared function is done by
- * esc_prepass_func when the visit reaches it. */
-void esc_prepass(EscCtx *c, bool lazy) {
+ * file). */
+void esc_prepass(EscCtx *c) {
     Prepass p = { c, mem_func(c->mem), NULL, 0, 0 };
     int k = 0;               /* index of the next FuncDecl in c->fdecl_fns */
     for (int f = 0; f < c->cfg->nfiles; f++) {
@@ -1261,19 +1259,29 @@ void esc_prepass(EscCtx *c, bool lazy) {
             if (d->kind == AST_FUNC_DECL) {
                 AstFuncDecl *fd = AST_AS(AstFuncDecl, d);
                 FnNode *self = c->fdecl_fns[k++];
-                if (fd->name && fd->name->obj && fd->tparams.n == 0 && strcmp(fd->name->value, "_") != 0)
-                    esc_add_root_fn(c, self);
-                if (fd->body && !lazy) prepass_unit(&p, d, fd->body, self);
+                if (esc_is_root_decl(c, fd)) esc_add_root_fn(c, self);
+                if (fd->body) {
+                    esc_fn_prefetch(self);
+                    prepass_unit(&p, d, fd->body, self);
+                }
             } else if (d->kind == AST_VAR_DECL) {
                 Walk lits = { .p = &p, .mode = WALK_LITS, .unit = d };
                 walk_node(&lits, AST_AS(AstVarDecl, d)->values);
             }
         }
     }
-    esc_init_func(c, lazy);
+    esc_init_func(c, false);
+}
+
+void esc_prepass_var_lits(EscCtx *c, AstVarDecl *v) {
+    if (!v->values) return;
+    Prepass p = { c, mem_func(c->mem), NULL, 0, 0 };
+    Walk lits = { .p = &p, .mode = WALK_LITS, .unit = &v->node };
+    walk_node(&lits, v->values);
 }
 
 void esc_prepass_func(EscCtx *c, AstFuncDecl *fd, FnNode *self) {
+    if (self) esc_fn_prefetch(self);
     Prepass p = { c, mem_func(c->mem), NULL, 0, 0 };
     if (fd->body) prepass_unit(&p, &fd->node, fd->body, self);
 }

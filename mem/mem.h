@@ -122,6 +122,18 @@ static inline void *arena_zalloc(Arena *a, size_t size, size_t align) {
     return p;
 }
 
+/* Asks the cache for the n bytes at p ahead of a walk over them.  A
+ * region hands out memory in allocation order, so what a phase built in
+ * one go (the parser: a function's nodes, from its FuncDecl on) lies in
+ * one block; a walk that follows pointers through it waits for one cold
+ * node after another, while these loads overlap.  Costs one instruction
+ * per cache line and never faults. */
+static inline void mem_prefetch(const void *p, size_t n) {
+    const char *b = (const char *)p;
+    for (size_t off = 0; off < n; off += 64)
+        __builtin_prefetch(b + off);
+}
+
 #define ARENA_NEW(a, T) ((T *)arena_zalloc((a), sizeof(T), _Alignof(T)))
 #define ARENA_NEW_ARRAY(a, T, n) ((T *)arena_zalloc((a), sizeof(T) * (size_t)(n), _Alignof(T)))
 

@@ -1417,5 +1417,13 @@ Program *types_check(AstFile **files, int nfiles, const TypesConfig *cfg, Mem *m
     diag_keep_prefix(diag, REFUSAL_PREFIX);
     pair_set_free(&c->dep_set);
     check_consts_free(c);
+    prog->decls = c->decls;
+    prog->ndecls = c->ndecls;
     return prog;
+}
+
+AstNode *types_decl_node(const Program *prog, const Object *o) {
+    if (!o || !(o->flags & OBJ_PKG_LEVEL) || o->decl_index >= prog->ndecls) return NULL;
+    const DeclInfo *d = &prog->decls[o->decl_index];
+    return d->obj == o ? d->decl : NULL;
 }

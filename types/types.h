@@ -280,11 +280,19 @@ typedef struct Program {
     int nimports;
     Scope *universe;
     bool uses_goroutines;      /* channels, go or select: analysis only */
+    /* the checker's package-level declarations, by Object.decl_index
+     * (read through types_decl_node) */
+    const struct DeclInfo *decls;
+    uint32_t ndecls;
 } Program;
 
 /* Type-checks the files of package main.  Reports errors to diag in gc's
  * words; returns the program (partial if diag has errors). */
 Program *types_check(AstFile **files, int nfiles, const TypesConfig *cfg, Mem *mem, Diag *diag);
+
+/* The declaration (FuncDecl, VarDecl, ConstDecl or TypeDecl) of
+ * package-level object o of prog, or NULL when o is not one. */
+AstNode *types_decl_node(const Program *prog, const Object *o);
 
 /* The -d types output: every declaration with its type. */
 void types_print(FILE *out, const Program *prog);
