@@ -377,9 +377,10 @@ FnNode *esc_fn_node(EscCtx *c, AstNode *fn);
 void esc_ref_obj(EscCtx *c, FnNode *from, const Object *o, int at);
 void esc_ref_insert(EscCtx *c, FnNode *from, int at, FnNode *f);
 int esc_ref_count(const FnNode *from);
-/* Starts loading the nodes of f's declaration into the cache (before its
- * prepass, the first walk over them after type checking). */
-void esc_fn_prefetch(const FnNode *f);
+/* Starts loading the nodes of f's declaration, and what the checker
+ * made for its body, into the cache (before its prepass, the first walk
+ * over them after type checking). */
+void esc_fn_prefetch(const EscCtx *c, const FnNode *f);
 void esc_refs_reset(FnNode *from);
 /* The prepass lists the variables a body declares as it meets them (in
  * the order of gc's fn.Dcl, which escape.c's own walk of the body would

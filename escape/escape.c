@@ -227,13 +227,16 @@ void esc_ref_insert(EscCtx *c, FnNode *from, int at, FnNode *f) {
 
 int esc_ref_count(const FnNode *from) { return from->nrefs; }
 
-/* The most of a declaration's nodes esc_fn_prefetch asks for: enough for
- * most functions, not so much that the cache loses the analysis's own
- * working set; a longer body streams in as the walk goes. */
+/* The most of each block esc_fn_prefetch asks for: enough for most
+ * functions, not so much that the cache loses the analysis's own working
+ * set; a longer body streams in as the walk goes. */
 enum { PREFETCH_MAX = 8192 };
 
-void esc_fn_prefetch(const FnNode *f) {
+void esc_fn_prefetch(const EscCtx *c, const FnNode *f) {
     if (f->span) mem_prefetch(f->node, f->span < PREFETCH_MAX ? f->span : PREFETCH_MAX);
+    size_t len;
+    const void *block = f->obj ? types_body_block(c->prog, f->obj, &len) : NULL;
+    if (block) mem_prefetch(block, len < PREFETCH_MAX ? len : PREFETCH_MAX);
 }
 
 void esc_refs_reset(FnNode *from) { from->nrefs = 0; }

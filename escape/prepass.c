@@ -1261,7 +1261,7 @@ void esc_prepass(EscCtx *c) {
                 FnNode *self = c->fdecl_fns[k++];
                 if (esc_is_root_decl(c, fd)) esc_add_root_fn(c, self);
                 if (fd->body) {
-                    esc_fn_prefetch(self);
+                    esc_fn_prefetch(c, self);
                     prepass_unit(&p, d, fd->body, self);
                 }
             } else if (d->kind == AST_VAR_DECL) {
@@ -1281,7 +1281,7 @@ void esc_prepass_var_lits(EscCtx *c, AstVarDecl *v) {
 }
 
 void esc_prepass_func(EscCtx *c, AstFuncDecl *fd, FnNode *self) {
-    if (self) esc_fn_prefetch(self);
+    if (self) esc_fn_prefetch(c, self);
     Prepass p = { c, mem_func(c->mem), NULL, 0, 0 };
     if (fd->body) prepass_unit(&p, &fd->node, fd->body, self);
 }

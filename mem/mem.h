@@ -122,6 +122,14 @@ static inline void *arena_zalloc(Arena *a, size_t size, size_t align) {
     return p;
 }
 
+/* Where a's next small allocation goes if its head chunk has room (NULL:
+ * no chunk yet).  Two readings bracket the block a phase filled, for a
+ * later phase to prefetch (mem_prefetch); the block is contiguous only
+ * if the second reading is after the first and close to it. */
+static inline const void *arena_top(const Arena *a) {
+    return a->head ? (const char *)a->head + ARENA_CHUNK_HDR + a->head->used : NULL;
+}
+
 /* Asks the cache for the n bytes at p ahead of a walk over them.  A
  * region hands out memory in allocation order, so what a phase built in
  * one go (the parser: a function's nodes, from its FuncDecl on) lies in

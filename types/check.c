@@ -1309,7 +1309,13 @@ static void check_bodies(Checker *c, uint32_t first, uint32_t last) {
         pkg->funcs[pkg->nfuncs++] = d->obj;
         c->cur_decl = &c->decls[i];
         c->fn = NULL;
+        const char *from = arena_top(c->ast);
         check_func_body(c, d->fn, fd->body);
+        const char *to = arena_top(c->ast);
+        if (from && to > from && to - from < (1 << 20)) {
+            d->body_block = from;
+            d->body_len = (uint32_t)(to - from);
+        }
         c->cur_decl = NULL;
         c->fn = NULL;
         c->scope = NULL;
@@ -1420,6 +1426,14 @@ Program *types_check(AstFile **files, int nfiles, const TypesConfig *cfg, Mem *m
     prog->decls = c->decls;
     prog->ndecls = c->ndecls;
     return prog;
+}
+
+const void *types_body_block(const Program *prog, const Object *o, size_t *len) {
+    if (!o || !(o->flags & OBJ_PKG_LEVEL) || o->decl_index >= prog->ndecls) return NULL;
+    const DeclInfo *d = &prog->decls[o->decl_index];
+    if (d->obj != o || !d->body_block) return NULL;
+    *len = d->body_len;
+    return d->body_block;
 }
 
 AstNode *types_decl_node(const Program *prog, const Object *o) {

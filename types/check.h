@@ -55,6 +55,8 @@ typedef struct DeclInfo {
     int ndeps, capdeps;
     bool deps_indexed;       /* deps are also in Checker.dep_set (long lists) */
     struct FuncCtx *fn;      /* FuncDecl: context prepared with the signature */
+    const void *body_block;  /* FuncDecl: what checking the body added to the ast region */
+    uint32_t body_len;       /* (types_body_block), when it is one piece */
     uint32_t *methods;       /* TypeDecl: decl indices of its methods */
     int nmethods, capmethods;
     /* TypeDecl `type T U` met while U is still being defined: T waits for

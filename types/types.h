@@ -294,6 +294,12 @@ Program *types_check(AstFile **files, int nfiles, const TypesConfig *cfg, Mem *m
  * package-level object o of prog, or NULL when o is not one. */
 AstNode *types_decl_node(const Program *prog, const Object *o);
 
+/* The block of the ast region that checking the body of function o
+ * filled (its local objects, constants, scopes): *len bytes from the
+ * result; NULL when o is not a function of prog checked in one piece of
+ * the region.  A later phase that walks the body may prefetch it. */
+const void *types_body_block(const Program *prog, const Object *o, size_t *len);
+
 /* The -d types output: every declaration with its type. */
 void types_print(FILE *out, const Program *prog);
 
