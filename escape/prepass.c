@@ -928,7 +928,7 @@ static void add_dcls(Walk *w, AstNode **names, int n, bool defines) {
         AstNode *x = names[i];
         if (!x || x->kind != AST_NAME) continue;
         AstName *name = AST_AS(AstName, x);
-        if (name->value[0] == '_' && name->value[1] == 0) continue;
+        if (name->value == w->p->c->blank_name) continue;   /* interned: no need to read it */
         if (defines && !(name->obj && name->obj->kind == OBJ_VAR && name->obj->pos == x->pos)) continue;
         esc_dcl_add(w->p->c, w->self, name);
     }
