@@ -10,7 +10,10 @@
 # compiles each with `mgc compile -l -memstats-json`, and reads the wall
 # time of the phases parse, typecheck and escape, keeping each phase's
 # shortest time over RUNS compilations (a busy machine only ever adds
-# time, and more to a long phase).  Prints, per size, the
+# time, and more to a long phase).  A size under 1M lines gets more runs,
+# RUNS * sqrt(1M / lines), at most 10 * RUNS (30 at 10k lines for RUNS=3):
+# a phase of a millisecond or two is the one an interrupt or a neighbour
+# on the machine moves the most.  Prints, per size, the
 # lines, the three times and escape / (parse + typecheck); the check is that
 # the ratio stays under 20% at every size (and does not grow with size, as
 # it would if some part of the analysis were quadratic).  The back end runs
@@ -138,7 +141,8 @@ with tempfile.TemporaryDirectory(prefix='mgc-escape-scale-') as work:
             f.write(src)
         stats = os.path.join(work, 'stats.json')
         best = None
-        for _ in range(runs):
+        nruns = max(runs, min(10 * runs, round(runs * (1e6 / max(1, size)) ** 0.5)))
+        for _ in range(nruns):
             p = subprocess.run([mgc, 'compile', '-l', '-memstats-json', stats, '-o',
                                 os.path.join(work, 'scale.s'), path],
                                cwd=work, capture_output=True, text=True)
