@@ -813,9 +813,7 @@ static void visit_decls(EscCtx *c, Visitor *v) {
                 AstFuncDecl *fd = AST_AS(AstFuncDecl, d);
                 if (!esc_is_root_decl(c, fd)) continue;
                 const AstNode *next = k + 1 < file->decls.n ? file->decls.items[k + 1] : NULL;
-                FnNode *f = decl_fn(c, v->ix, fd, next);
-                esc_add_root_fn(c, f);
-                visit(v, f);
+                visit(v, decl_fn(c, v->ix, fd, next));   /* a root, toplevel already */
             } else if (d->kind == AST_VAR_DECL) {
                 int from = c->nroots;
                 esc_prepass_var_lits(c, AST_AS(AstVarDecl, d));
