@@ -137,9 +137,15 @@ static inline const void *arena_top(const Arena *a) {
  * node after another, while these loads overlap.  Costs one instruction
  * per cache line and never faults. */
 static inline void mem_prefetch(const void *p, size_t n) {
-    const char *b = (const char *)p;
-    for (size_t off = 0; off < n; off += 64)
-        __builtin_prefetch(b + off);
+    const char *b = (const char *)p, *end = b + n;
+    for (; end - b >= 256; b += 256) {
+        __builtin_prefetch(b);
+        __builtin_prefetch(b + 64);
+        __builtin_prefetch(b + 128);
+        __builtin_prefetch(b + 192);
+    }
+    for (; b < end; b += 64)
+        __builtin_prefetch(b);
 }
 
 #define ARENA_NEW(a, T) ((T *)arena_zalloc((a), sizeof(T), _Alignof(T)))
