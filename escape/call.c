@@ -151,8 +151,11 @@ static AstFuncLit *static_lit(EscBatch *b, AstNode *e) {
 }
 
 /* The package-level function a value denotes statically (a part of gc's
- * ir.StaticValue), or NULL. */
-static Object *static_func(EscBatch *b, AstNode *e) {
+ * ir.StaticValue), or NULL; *method_expr tells a method expression T.M
+ * (the method, called with the receiver first), which gc's
+ * StaticCalleeName follows too. */
+static Object *static_func(EscBatch *b, AstNode *e, bool *method_expr) {
+    *method_expr = false;
     for (int depth = 0; depth < 8; depth++) {
         e = esc_unparen(e);
         if (!e)
@@ -169,6 +172,11 @@ static Object *static_func(EscBatch *b, AstNode *e) {
             if (x->kind == AST_NAME && AST_AS(AstName, x)->obj && AST_AS(AstName, x)->obj->kind == OBJ_PKG && o &&
                 o->kind == OBJ_FUNC)
                 return o;
+            if (o && o->kind == OBJ_FUNC && o->type && o->type->u.func.recv && esc_is_type_expr(s->x) &&
+                !esc_is_interface(esc_type_of(s->x))) {
+                *method_expr = true;
+                return o;
+            }
             return NULL;
         }
         Object *o = esc_local_var(e);
@@ -221,11 +229,17 @@ static void resolve_callee(EscBatch *b, EscFunc *fn, AstCallExpr *call, Callee *
         }
     }
     if (!ce->obj && !ce->iface && !ce->sel) {
+        bool method_expr = false;
         ce->lit = static_lit(b, f);
         if (!ce->lit)
-            ce->obj = static_func(b, f);
-        if (ce->obj && ce->obj->type && ce->obj->type->u.func.recv)
+            ce->obj = static_func(b, f, &method_expr);
+        if (method_expr) {
+            ce->sig = ce->obj->type;
+            ce->has_recv = true;
+            ce->method_expr = true;
+        } else if (ce->obj && ce->obj->type && ce->obj->type->u.func.recv) {
             ce->obj = NULL;
+        }
     }
     if (ce->lit) {
         ce->batch_fn = esc_lit_func(b, fn, ce->lit);
@@ -252,6 +266,14 @@ typedef struct ArgCtx {
     Type **temp_types;
     int *temp_ids;
     int ntemps, captemps;
+    /* -m=2, a wrapped call: its "call parameter" notes, whose text (the
+     * call as the wrapper makes it, .autotmp_N for each copied argument)
+     * is known only once every argument is done (wrapped_call_text) */
+    EscNote *notes[8];
+    int nnotes;
+    const AstNode *copied[8]; /* the arguments copied, with their temporaries' numbers */
+    int copied_ids[8];
+    int ncopied;
 } ArgCtx;
 
 /* The number of declarations gc's function has before its next
@@ -320,6 +342,14 @@ static bool stays_in_wrapper(AstNode *arg, Type *to) {
         return true;
     if (u->kind == AST_SELECTOR_EXPR && esc_is_type_expr(AST_AS(AstSelectorExpr, u)->x))
         return true;
+    if (u->kind == AST_SELECTOR_EXPR) {   /* pkg.F: a function name to gc */
+        AstSelectorExpr *se = AST_AS(AstSelectorExpr, u);
+        AstNode *x = esc_unparen(se->x);
+        Object *o = se->sel->obj;
+        if (x->kind == AST_NAME && AST_AS(AstName, x)->obj && AST_AS(AstName, x)->obj->kind == OBJ_PKG && o &&
+            o->kind == OBJ_FUNC)
+            return true;
+    }
     return false;
 }
 
@@ -338,7 +368,13 @@ static EscHole temp_assign_note(EscBatch *b, EscFunc *fn, EscHole k, const AstNo
 static void argument(EscBatch *b, EscFunc *fn, ArgCtx *ac, EscHole k, AstNode *arg, Type *to) {
     if (!arg)
         return;
-    k = esc_note(k, &ac->call->expr.node, "call parameter");
+    if (ac->wrap && b->keep_notes && ac->nnotes < (int)(sizeof ac->notes / sizeof ac->notes[0])) {
+        k = esc_text_note(k, ac->call->expr.node.pos, "call parameter", "");
+        if (k.notes)
+            ac->notes[ac->nnotes++] = esc_hole_notes(k);
+    } else {
+        k = esc_note(k, &ac->call->expr.node, "call parameter");
+    }
     if (esc_unique_pos(arg) && !ac->fixed)
         ac->pos = esc_unparen(arg)->pos;
     fn->conv_pos = ac->pos;
@@ -350,7 +386,40 @@ static void argument(EscBatch *b, EscFunc *fn, ArgCtx *ac, EscHole k, AstNode *a
     Pos pos = temp_pos(ac, arg, to);
     esc_expr_to(b, fn, temp_assign_note(b, fn, esc_hole(tmp), arg, pos), arg, to);
     add_temp(b, fn, ac, tmp, to ? to : esc_type_of(arg), pos);
+    if (ac->ncopied < (int)(sizeof ac->copied / sizeof ac->copied[0])) {
+        ac->copied[ac->ncopied] = arg;
+        ac->copied_ids[ac->ncopied++] = tmp->autotmp;
+    }
     esc_flow(b, k, tmp);
+}
+
+/* Gives the "call parameter" notes of a wrapped call their text: the call
+ * as the wrapper makes it, f(.autotmp_N, ...) (gc's rewriteArgument
+ * replaces each copied argument by its temporary). */
+static void wrapped_call_text(EscBatch *b, ArgCtx *ac) {
+    if (!ac->nnotes)
+        return;
+    char text[1024], part[400];
+    AstCallExpr *call = ac->call;
+    esc_node_string(call->fun, part, sizeof part);
+    size_t len = (size_t)snprintf(text, sizeof text, "%s(", part);
+    for (int i = 0; i < call->args.n && len < sizeof text; i++) {
+        const AstNode *arg = call->args.items[i];
+        int id = -1;
+        for (int j = 0; j < ac->ncopied; j++)
+            if (ac->copied[j] == arg)
+                id = ac->copied_ids[j];
+        if (id >= 0)
+            snprintf(part, sizeof part, ".autotmp_%d", id);
+        else
+            esc_node_string(arg, part, sizeof part);
+        len += (size_t)snprintf(text + len, sizeof text - len, "%s%s", i ? ", " : "", part);
+    }
+    if (len < sizeof text)
+        snprintf(text + len, sizeof text - len, "%s)", call->has_dots ? "..." : "");
+    const char *t = arena_strndup(b->ctx->arena, text, strlen(text));
+    for (int i = 0; i < ac->nnotes; i++)
+        ac->notes[i]->text = t;
 }
 
 /* A note with text for a node the AST does not have (arena copy). */
@@ -454,6 +523,38 @@ static EscHole ddd_spill(EscBatch *b, EscFunc *fn, EscHole k, AstCallExpr *call)
     return esc_hole(loc);
 }
 
+/* The extra arguments args[0..n) of a variadic call in a go/defer
+ * wrapper, into k: gc copies each one the wrapper does not evaluate
+ * itself into a temporary first (rewriteArgument, in the enclosing
+ * function), and the slice literal of the call is built inside the
+ * wrapper, after them. */
+static void wrapped_ddd(EscBatch *b, EscFunc *fn, ArgCtx *ac, EscHole k, AstCallExpr *call, AstNode **args, int n,
+                        Type *elem) {
+    EscLoc **tmps = ARENA_NEW_ARRAY(b->ctx->arena, EscLoc *, n);
+    Pos *conv = ARENA_NEW_ARRAY(b->ctx->arena, Pos, n);
+    for (int j = 0; j < n; j++) {
+        if (esc_unique_pos(args[j]))
+            ac->pos = esc_unparen(args[j])->pos;
+        conv[j] = fn->conv_pos = ac->pos;
+        if (stays_in_wrapper(args[j], elem))
+            continue;
+        tmps[j] = esc_new_loc(b, fn, NULL, NULL, false);
+        Pos pos = temp_pos(ac, args[j], elem);
+        esc_expr_to(b, fn, temp_assign_note(b, fn, esc_hole(tmps[j]), args[j], pos), args[j], elem);
+        add_temp(b, fn, ac, tmps[j], elem, pos);
+    }
+    EscHole slice_k = ddd_spill(b, fn, k, call);
+    for (int j = 0; j < n; j++) {
+        EscHole ek = ddd_note(slice_k, call, "slice-literal-element");
+        if (tmps[j]) {
+            esc_flow(b, ek, tmps[j]);
+        } else {
+            fn->conv_pos = conv[j];
+            esc_expr_to(b, fn, ek, args[j], elem);
+        }
+    }
+}
+
 /* The parameter types of signature sig (without receiver). */
 static int sig_params(Type *sig, Type ***types) {
     Type *p = sig && sig->kind == TY_FUNC ? sig->u.func.params : NULL;
@@ -540,20 +641,17 @@ static void call_args(EscBatch *b, EscFunc *fn, EscHole *ks, int nks, AstCallExp
             Type *st = pts[i] ? esc_underlying(pts[i]) : NULL;
             Type *elem = st && st->kind == TY_SLICE ? st->u.array.elem : NULL;
             k = esc_note(k, &call->expr.node, "call parameter");
+            if (ac->wrap) {
+                wrapped_ddd(b, fn, ac, k, call, args + i, nargs - i, elem);
+                break;
+            }
             EscHole slice_k = ddd_spill(b, fn, k, call);
             for (int j = i; j < nargs; j++) {
                 EscHole ek = ddd_note(slice_k, call, "slice-literal-element");
                 if (esc_unique_pos(args[j]))
                     ac->pos = esc_unparen(args[j])->pos;
                 fn->conv_pos = ac->pos;
-                if (ac->wrap && !stays_in_wrapper(args[j], elem)) {
-                    EscLoc *tmp = esc_new_loc(b, fn, NULL, NULL, false);
-                    esc_expr_to(b, fn, esc_note(esc_hole(tmp), args[j], "assign"), args[j], elem);
-                    add_temp(b, fn, ac, tmp, elem, temp_pos(ac, args[j], elem));
-                    esc_flow(b, ek, tmp);
-                } else {
-                    esc_expr_to(b, fn, ek, args[j], elem);
-                }
+                esc_expr_to(b, fn, ek, args[j], elem);
             }
             break;
         }
@@ -718,6 +816,7 @@ void esc_go_defer(EscBatch *b, EscFunc *fn, AstCallStmt *s) {
         builtin_call(b, fn, NULL, 0, call, id, &ac);
     else
         call_args(b, fn, NULL, 0, call, &ac);
+    wrapped_call_text(b, &ac);
     fn->conv_pos = 0;
     EscClosure *c = esc_add_closure(b);
     EscLoc *wrapper = esc_new_loc(b, fn, NULL, NULL, true);
@@ -732,6 +831,7 @@ void esc_go_defer(EscBatch *b, EscFunc *fn, AstCallStmt *s) {
     c->temp_types = ac.temp_types;
     c->temp_ids = ac.temp_ids;
     c->ntemps = ac.ntemps;
+    c->call_pos = call->expr.node.pos;
 }
 
 /* ---- parameter tags -------------------------------------------------------------- */

@@ -167,6 +167,7 @@ typedef struct EscClosure {
     Type **temp_types;
     int *temp_ids;           /* their gc names: .autotmp_<id> */
     int ntemps;
+    Pos call_pos;            /* a go/defer wrapper: its call, where the copies are used */
 } EscClosure;
 
 /* One batch: the functions of one strongly connected component. */

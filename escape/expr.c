@@ -275,8 +275,12 @@ bool esc_unique_pos(const AstNode *e) {
     e = esc_unparen((AstNode *)e);
     if (!e)
         return false;
-    if (e->kind == AST_NAME)
-        return false;                 /* variables, functions and named constants */
+    if (e->kind == AST_NAME) {
+        /* a variable or a function is one node wherever it is named; a
+         * constant (true, false, a named one) becomes a literal at the use */
+        const Object *o = ((const AstName *)e)->obj;
+        return o && o->kind == OBJ_CONST;
+    }
     if (e->kind == AST_SELECTOR_EXPR) {
         Object *o = ((const AstSelectorExpr *)e)->sel->obj;
         const AstNode *x = esc_unparen(((const AstSelectorExpr *)e)->x);
@@ -609,9 +613,9 @@ void esc_flow_closures(EscBatch *b) {
             if (!byval) {
                 k.derefs -= 1;
                 k.addrtaken = true;
-                k = esc_text_note(k, loc->pos, "reference", tmp);
+                k = esc_text_note(k, c->call_pos, "reference", tmp);
             }
-            esc_flow(b, esc_text_note(k, loc->pos, "captured by a closure", tmp), loc);
+            esc_flow(b, esc_text_note(k, c->call_pos, "captured by a closure", tmp), loc);
         }
     }
     b->nclosures = 0;
