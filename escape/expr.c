@@ -154,9 +154,35 @@ bool esc_sel_path(Type *t, const char *name, EscSelPath *p) {
     return false;
 }
 
+/* The name of the embedded field of type t (T or *T: T's name). */
+static const char *embedded_name(Type *t) {
+    if (t && t->kind == TY_POINTER) t = t->u.array.elem;
+    return t && t->kind == TY_NAMED && t->u.named.obj ? t->u.named.obj->name : "?";
+}
+
+/* embed_hole under -m=2: each implicit selection is noted as gc prints
+ * the node it builds for it, x.E1...Ei (not the whole selector). */
+static EscHole embed_hole_noted(EscHole k, const EscSelPath *p, const AstSelectorExpr *sel) {
+    char text[640];
+    esc_node_string(sel->x, text, 512);
+    size_t base = strlen(text);
+    for (int i = p->nsteps - 1; i >= 0; i--) {
+        size_t len = base;
+        for (int j = 0; j <= i && len < sizeof text; j++)
+            len += (size_t)snprintf(text + len, sizeof text - len, ".%s", embedded_name(p->step_types[j]));
+        if (p->steps_ptr[i])
+            k = esc_text_note(esc_shift(k, 1), sel->expr.node.pos, "dot of pointer", text);
+        else
+            k = esc_text_note(k, sel->expr.node.pos, "dot", text);
+    }
+    return k;
+}
+
 /* The hole for x in x.sel after the implicit embedded selections of p:
  * one dereference for each step taken through a pointer. */
 static EscHole embed_hole(EscHole k, const EscSelPath *p, const AstNode *where) {
+    if (p->nsteps && k.dst && k.dst->batch->keep_notes && where->kind == AST_SELECTOR_EXPR)
+        return embed_hole_noted(k, p, AST_AS(AstSelectorExpr, where));
     for (int i = p->nsteps - 1; i >= 0; i--)
         k = p->steps_ptr[i] ? esc_deref(k, where, "dot of pointer") : esc_note(k, where, "dot");
     return k;

@@ -218,9 +218,25 @@ static void fmt_args(Out *o, const AstList *args, int from, int to) {
     }
 }
 
-/* Finds field name at exactly depth levels of embedding below struct
- * type t, storing the embedded fields' names passed on the way in path. */
+/* Whether type t (or *t) declares a method name, or t is an interface
+ * with one. */
+static bool has_method(Type *t, const char *name) {
+    if (t && t->kind == TY_POINTER) t = t->u.array.elem;
+    if (t && t->kind == TY_NAMED)
+        for (int i = 0; i < t->u.named.nmethods; i++)
+            if (t->u.named.methods[i].name == name) return true;
+    Type *u = t ? esc_underlying(t) : NULL;
+    if (u && u->kind == TY_INTERFACE)
+        for (int i = 0; i < u->u.iface.nall; i++)
+            if (u->u.iface.all[i].name == name) return true;
+    return false;
+}
+
+/* Finds field or method name at exactly depth levels of embedding below
+ * struct type t, storing the embedded fields' names passed on the way in
+ * path. */
 static bool find_embedded(Type *t, const char *name, int depth, const char **path) {
+    if (depth == 0 && has_method(t, name)) return true;
     Type *u = esc_underlying(t);
     if (u && u->kind == TY_POINTER) u = esc_underlying(u->u.array.elem);
     if (!u || u->kind != TY_STRUCT) return false;
@@ -258,7 +274,7 @@ static void fmt_selector(Out *o, const AstSelectorExpr *e) {
         Type *u = esc_underlying(xt);
         if (u && u->kind == TY_POINTER) u = esc_underlying(u->u.array.elem);
         if (u && u->kind == TY_STRUCT) {
-            bool direct = false;
+            bool direct = has_method(xt, e->sel->value);
             for (int i = 0; i < u->u.strct.n; i++)
                 if (u->u.strct.fields[i].name == e->sel->value) direct = true;
             if (!direct) fmt_embed_path(o, xt, e->sel->value);
