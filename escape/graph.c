@@ -140,7 +140,7 @@ void esc_flow(EscBatch *b, EscHole k, EscLoc *src) {
     if (!dst || dst == &b->blank) return;
     if (dst == src && k.derefs >= 0) return;
     if (dst->escapes && k.derefs < 0) {
-        if (b->ctx->cfg->m >= 2 && !src->escapes) {
+        if (b->ctx->cfg->m >= 2) {   /* each time, as gc does, even if src escapes already */
             char what[512];
             esc_loc_string(src, what, sizeof what);
             esc_warn(b->ctx, esc_loc_pos(src), "%s escapes to heap:", what);
