@@ -557,6 +557,16 @@ static void fmt_expr(Out *o, const AstNode *n, int prec) {
 
 /* ---- statements, as gc's stmtFmt (for -m=2 notes) ---------------------- */
 
+static void fmt_stmt(Out *o, const AstNode *n);
+
+/* Statements separated by "; ", as gc prints a list of them. */
+static void fmt_stmts(Out *o, const AstList *l) {
+    for (int i = 0; i < l->n; i++) {
+        if (i) outs(o, "; ");
+        fmt_stmt(o, l->items[i]);
+    }
+}
+
 /* Writes a statement the way gc prints it in "from ... (assign)" notes. */
 static void fmt_stmt(Out *o, const AstNode *n) {
     switch (n->kind) {
@@ -589,10 +599,71 @@ static void fmt_stmt(Out *o, const AstNode *n) {
         return;
     }
     case AST_SEND_STMT: {
+        /* gc parenthesizes the nodes it prints with no precedence of
+         * their own: &T{...} and func literals */
         const AstSendStmt *s = AST_AS(AstSendStmt, n);
+        const AstNode *v = ast_unparen(s->value);
+        bool paren = v->kind == AST_FUNC_LIT;
+        if (v->kind == AST_OPERATION) {
+            const AstOperation *op = AST_AS(AstOperation, v);
+            paren = op->op == OP_AND && !op->y && ast_unparen(op->x)->kind == AST_COMPOSITE_LIT;
+        }
         fmt_expr(o, s->chan, 0);
-        outs(o, " <- ");
+        outs(o, paren ? " <- (" : " <- ");
         fmt_expr(o, s->value, 0);
+        if (paren) outs(o, ")");
+        return;
+    }
+    case AST_FOR_STMT:
+        outs(o, "for loop");     /* gc's OFOR and ORANGE outside export format */
+        return;
+    case AST_SWITCH_STMT:
+        outs(o, "switch statement");
+        return;
+    case AST_SELECT_STMT:
+        outs(o, "select statement");
+        return;
+    case AST_BLOCK_STMT:       /* gc's OBLOCK: its statements */
+        fmt_stmts(o, &AST_AS(AstBlockStmt, n)->stmts);
+        return;
+    case AST_IF_STMT: {
+        const AstIfStmt *s = AST_AS(AstIfStmt, n);
+        outs(o, "if ");
+        if (s->init) {
+            fmt_stmt(o, s->init);
+            outs(o, "; ");
+        }
+        fmt_expr(o, s->cond, 0);
+        outs(o, " { ");
+        fmt_stmts(o, &s->then->stmts);
+        outs(o, " }");
+        if (s->els) {
+            outs(o, " else { ");
+            fmt_stmt(o, s->els);
+            outs(o, " }");
+        }
+        return;
+    }
+    case AST_LABELED_STMT:
+        outf(o, "%s: ", AST_AS(AstLabeledStmt, n)->label->value);
+        return;
+    case AST_BRANCH_STMT: {
+        const AstBranchStmt *br = AST_AS(AstBranchStmt, n);
+        outs(o, br->tok == TOK_BREAK ? "break" : br->tok == TOK_CONTINUE ? "continue" :
+                br->tok == TOK_GOTO ? "goto" : "fallthrough");
+        if (br->label) outf(o, " %s", br->label->value);
+        return;
+    }
+    case AST_CASE_CLAUSE: {   /* gc's OCASE: "case a, b: s1; s2", "default: s" */
+        const AstCaseClause *cc = AST_AS(AstCaseClause, n);
+        if (cc->cases) {
+            outs(o, "case ");
+            fmt_expr(o, cc->cases, 0);
+        } else {
+            outs(o, "default");
+        }
+        outs(o, ": ");
+        fmt_stmts(o, &cc->body);
         return;
     }
     case AST_EXPR_STMT:
