@@ -212,10 +212,84 @@ static AstNode *init_assign(Arena *a, AstNode *lhs, AstNode *rhs, Pos pos) {
     return &s->node;
 }
 
-/* The assignments of init, in initialization order; returns their count. */
-static int init_stmts(EscCtx *c, AstNode **out) {
+/* The statements of init, growing. */
+typedef struct InitStmts {
+    AstNode **items;
+    int n, cap;
+} InitStmts;
+
+static void push_stmt(Arena *a, InitStmts *v, AstNode *s) {
+    if (v->n == v->cap) {
+        int cap = v->cap ? 2 * v->cap : 16;
+        AstNode **items = ARENA_NEW_ARRAY(a, AstNode *, cap);
+        if (v->n) memcpy(items, v->items, sizeof *items * (size_t)v->n);
+        v->items = items;
+        v->cap = cap;
+    }
+    v->items[v->n++] = s;
+}
+
+/* The type of field or element i (key: its name, or NULL) of a literal of
+ * type u (underlying: array, slice or struct). */
+static Type *elem_type(Type *u, int i, AstNode *key) {
+    if (u->kind == TY_ARRAY || u->kind == TY_SLICE) return u->u.array.elem;
+    if (u->kind != TY_STRUCT) return NULL;
+    if (key && key->kind == AST_NAME) {
+        for (int f = 0; f < u->u.strct.n; f++)
+            if (u->u.strct.fields[f].name == AST_AS(AstName, key)->value) return u->u.strct.fields[f].type;
+        return NULL;
+    }
+    return i < u->u.strct.n ? u->u.strct.fields[i].type : NULL;
+}
+
+/* `var = value` where var stands for the part of package variable var of
+ * type t that value initializes: a Name of var typed t, so the walk sends
+ * value to the heap and converts it to t. */
+static AstNode *part_assign(Arena *a, const AstName *var, Type *t, AstNode *value) {
+    AstName *part = ARENA_NEW(a, AstName);
+    *part = *var;
+    part->expr.type = t;
+    part->expr.node.pos = value->pos;
+    return init_assign(a, &part->expr.node, value, value->pos);
+}
+
+/* The dynamic parts of composite literal e (or &e) that gc's staticinit
+ * leaves to init: the literal itself is laid out statically (behind a
+ * static temporary for &T{...} and slices), and each element that is not
+ * becomes an assignment `part = element` in init, nested literals split
+ * the same way; a map literal is assigned whole. */
+static void split_literal(EscCtx *c, const AstName *var, AstNode *e, Type *t, InitStmts *out) {
+    e = esc_unparen(e);
+    if (e->kind == AST_OPERATION && AST_AS(AstOperation, e)->op == OP_AND && !AST_AS(AstOperation, e)->y &&
+        esc_unparen(AST_AS(AstOperation, e)->x)->kind == AST_COMPOSITE_LIT) {
+        e = esc_unparen(AST_AS(AstOperation, e)->x);
+        t = esc_type_of(e);
+    }
+    Type *u = e->kind == AST_COMPOSITE_LIT && esc_type_of(e) ? esc_underlying(esc_type_of(e)) : NULL;
+    if (u && u->kind == TY_POINTER)   /* {...} for &T{...} in a literal of pointers */
+        u = esc_underlying(u->u.array.elem);
+    if (!u || (u->kind != TY_ARRAY && u->kind != TY_SLICE && u->kind != TY_STRUCT)) {
+        push_stmt(c->arena, out, part_assign(c->arena, var, t, e));
+        return;
+    }
+    AstCompositeLit *cl = AST_AS(AstCompositeLit, e);
+    for (int i = 0; i < cl->elems.n; i++) {
+        AstNode *el = cl->elems.items[i], *key = NULL;
+        if (el->kind == AST_KEY_VALUE_EXPR) {
+            key = AST_AS(AstKeyValueExpr, el)->key;
+            el = AST_AS(AstKeyValueExpr, el)->value;
+        }
+        InitKind k = init_kind(el);
+        if (k == INIT_STATIC) continue;
+        Type *et = elem_type(u, i, key);
+        if (k == INIT_SKIP) split_literal(c, var, el, et, out);
+        else push_stmt(c->arena, out, part_assign(c->arena, var, et, el));
+    }
+}
+
+/* The assignments of init, in initialization order. */
+static void init_stmts(EscCtx *c, InitStmts *out) {
     Package *pkg = c->prog->main;
-    int n = 0;
     for (int i = 0; i < pkg->ninits; i++) {
         int k;
         AstVarDecl *vd = var_decl(c, pkg->inits[i], &k);
@@ -227,14 +301,20 @@ static int init_stmts(EscCtx *c, AstNode **out) {
             if (k >= l->elems.n) continue;
             value = l->elems.items[k];
         }
-        if (init_kind(value) != INIT_DYNAMIC || has_func_lit(value)) {
+        InitKind kind = init_kind(value);
+        if (kind == INIT_SKIP && (multi || vd->names.n == 1) && !has_func_lit(value)) {
+            AstName *name = vd->names.items[k];
+            split_literal(c, name, value, name->obj ? name->obj->type : esc_type_of(value), out);
+            continue;
+        }
+        if (kind != INIT_DYNAMIC || has_func_lit(value)) {
             if (!multi && vd->names.n > 1) i += vd->names.n - 1;   /* x, y = f(): listed together */
             continue;
         }
         if (multi || vd->names.n == 1) {
             AstName *name = vd->names.items[k];
             if (strcmp(name->value, "_") == 0 && !side_effects(value)) continue;   /* dropped */
-            out[n++] = init_assign(c->arena, &name->expr.node, value, vd->names.items[0]->expr.node.pos);
+            push_stmt(c->arena, out, init_assign(c->arena, &name->expr.node, value, vd->names.items[0]->expr.node.pos));
             continue;
         }
         AstListExpr *lhs = ARENA_NEW(c->arena, AstListExpr);
@@ -243,22 +323,21 @@ static int init_stmts(EscCtx *c, AstNode **out) {
         lhs->elems.n = vd->names.n;
         lhs->elems.items = ARENA_NEW_ARRAY(c->arena, AstNode *, vd->names.n);
         for (int j = 0; j < vd->names.n; j++) lhs->elems.items[j] = &vd->names.items[j]->expr.node;
-        out[n++] = init_assign(c->arena, &lhs->expr.node, value, lhs->expr.node.pos);
+        push_stmt(c->arena, out, init_assign(c->arena, &lhs->expr.node, value, lhs->expr.node.pos));
         i += vd->names.n - 1;
     }
-    return n;
 }
 
 void esc_init_func(EscCtx *c, bool lazy) {
     Package *pkg = c->prog->main;
     if (!pkg || pkg->ninits == 0) return;
-    AstNode **stmts = ARENA_NEW_ARRAY(c->arena, AstNode *, pkg->ninits);
-    int n = init_stmts(c, stmts);
-    if (n == 0) return;
+    InitStmts stmts = {0};
+    init_stmts(c, &stmts);
+    if (stmts.n == 0) return;
     AstBlockStmt *body = ARENA_NEW(c->arena, AstBlockStmt);
     body->node.kind = AST_BLOCK_STMT;
-    body->stmts.items = stmts;
-    body->stmts.n = n;
+    body->stmts.items = stmts.items;
+    body->stmts.n = stmts.n;
     AstFuncType *ft = ARENA_NEW(c->arena, AstFuncType);
     ft->expr.node.kind = AST_FUNC_TYPE;
     AstName *name = ARENA_NEW(c->arena, AstName);
