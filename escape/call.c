@@ -679,6 +679,23 @@ static Type *slice_elem(Type *t) {
     return u && u->kind == TY_SLICE ? u->u.array.elem : NULL;
 }
 
+/* Where gc's front end stands after building panic(arg) (call n): in a
+ * composite literal argument (T{...} or &T{...}), after its last element
+ * that is not constant, or at its "{". */
+static Pos panic_pos(AstNode *n, AstNode *arg) {
+    AstNode *x = esc_unparen(arg);
+    if (x->kind == AST_OPERATION && AST_AS(AstOperation, x)->op == OP_AND && !AST_AS(AstOperation, x)->y)
+        x = esc_unparen(AST_AS(AstOperation, x)->x);
+    if (x->kind != AST_COMPOSITE_LIT)
+        return esc_last_pos(n);
+    AstCompositeLit *cl = AST_AS(AstCompositeLit, x);
+    Pos last = x->pos, p;
+    for (int i = 0; i < cl->elems.n; i++)
+        if ((p = esc_last_pos(cl->elems.items[i])))
+            last = p;
+    return last;
+}
+
 /* A call of a builtin function (gc's OAPPEND, OCOPY, OPANIC, ... cases). */
 static void builtin_call(EscBatch *b, EscFunc *fn, EscHole *ks, int nks, AstCallExpr *call, Builtin id, ArgCtx *ac) {
     AstNode *n = &call->expr.node;
@@ -723,7 +740,7 @@ static void builtin_call(EscBatch *b, EscFunc *fn, EscHole *ks, int nks, AstCall
     case BUILTIN_PANIC:
         /* converted where gc's front end stands after building the call */
         if (nargs > 0) {
-            ac->pos = b->ctx->cfg->m ? esc_last_pos(n) : ac->pos;
+            ac->pos = b->ctx->cfg->m ? panic_pos(n, args[0]) : ac->pos;
             ac->fixed = true;
             argument(b, fn, ac, esc_heap_hole(b), args[0], type_any());
         }

@@ -812,7 +812,17 @@ void esc_expr_node(EscBatch *b, EscFunc *fn, EscHole k, AstNode *e) {
         } else if (xu && xu->kind == TY_ARRAY) {
             esc_expr(b, fn, esc_note(k, e, "fixed-array-index-of"), ix->x);
         } else if (xu && xu->kind == TY_POINTER) {
-            esc_expr(b, fn, esc_deref(esc_note(k, e, "fixed-array-index-of"), e, "indirection"), ix->x);
+            /* p[i] is (*p)[i]: gc's implicit *p prints as p and stands
+             * where its front end was after the index (or p) */
+            k = esc_note(k, e, "fixed-array-index-of");
+            if (b->keep_notes) {
+                Pos pos = esc_last_pos(ix->index);
+                if (!pos) pos = esc_last_pos(ix->x);
+                k = esc_note_at(esc_shift(k, 1), ix->x, pos ? pos : e->pos, "indirection");
+            } else {
+                k = esc_shift(k, 1);
+            }
+            esc_expr(b, fn, k, ix->x);
         } else {
             esc_expr(b, fn, esc_deref(k, e, "dot of pointer"), ix->x);
         }
