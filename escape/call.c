@@ -150,12 +150,23 @@ static AstFuncLit *static_lit(EscBatch *b, AstNode *e) {
     return NULL;
 }
 
+/* Whether method expression T.M (t the type expression T) denotes a
+ * wrapper gc generates, (*T).M of a method M with a value receiver: the
+ * wrappers are analyzed after the functions that call them, so a call to
+ * one is a call to an unknown function. */
+static bool wrapper_method_expr(AstNode *t, const Object *m) {
+    Type *tt = esc_type_of(t);
+    Type *recv = m->type ? m->type->u.func.recv : NULL;
+    return tt && recv && esc_underlying(tt)->kind == TY_POINTER && esc_underlying(recv)->kind != TY_POINTER;
+}
+
 /* The package-level function a value denotes statically (a part of gc's
  * ir.StaticValue), or NULL; *method_expr tells a method expression T.M
  * (the method, called with the receiver first), which gc's
- * StaticCalleeName follows too. */
-static Object *static_func(EscBatch *b, AstNode *e, bool *method_expr) {
-    *method_expr = false;
+ * StaticCalleeName follows too: 1, or 2 for a wrapper
+ * (wrapper_method_expr). */
+static Object *static_func(EscBatch *b, AstNode *e, int *method_expr) {
+    *method_expr = 0;
     for (int depth = 0; depth < 8; depth++) {
         e = esc_unparen(e);
         if (!e)
@@ -174,7 +185,7 @@ static Object *static_func(EscBatch *b, AstNode *e, bool *method_expr) {
                 return o;
             if (o && o->kind == OBJ_FUNC && o->type && o->type->u.func.recv && esc_is_type_expr(s->x) &&
                 !esc_is_interface(esc_type_of(s->x))) {
-                *method_expr = true;
+                *method_expr = wrapper_method_expr(s->x, o) ? 2 : 1;
                 return o;
             }
             return NULL;
@@ -223,13 +234,13 @@ static void resolve_callee(EscBatch *b, EscFunc *fn, AstCallExpr *call, Callee *
             ce->sig = m->type;
             ce->has_recv = m->type && m->type->u.func.recv;
             ce->method_expr = ce->has_recv;
-            if (ce->has_recv && esc_is_interface(esc_type_of(s->x))) {
+            if (ce->has_recv && (esc_is_interface(esc_type_of(s->x)) || wrapper_method_expr(s->x, m))) {
                 ce->obj = NULL;
             }
         }
     }
     if (!ce->obj && !ce->iface && !ce->sel) {
-        bool method_expr = false;
+        int method_expr = 0;
         ce->lit = static_lit(b, f);
         if (!ce->lit)
             ce->obj = static_func(b, f, &method_expr);
@@ -237,6 +248,8 @@ static void resolve_callee(EscBatch *b, EscFunc *fn, AstCallExpr *call, Callee *
             ce->sig = ce->obj->type;
             ce->has_recv = true;
             ce->method_expr = true;
+            if (method_expr == 2)
+                ce->obj = NULL;   /* unknown: its arguments go to the heap */
         } else if (ce->obj && ce->obj->type && ce->obj->type->u.func.recv) {
             ce->obj = NULL;
         }
