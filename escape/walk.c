@@ -1103,6 +1103,8 @@ static void return_stmt(EscBatch *b, EscFunc *fn, AstReturnStmt *r) {
         for (int i = 0; i < n && i < fn->nresults; i++) {
             Object *ro = fn->results[i] ? fn->results[i]->var : NULL;
             Type *to = ro ? ro->type : esc_type_of(ft->results.items[i]->type);
+            /* gc converts a result that has a position of its own there */
+            fn->conv_pos = reporting(b) && esc_unique_pos(items[i]) ? esc_unparen(items[i])->pos : cp;
             esc_expr_to(b, fn, esc_note(ks[i], &r->node, "return"), items[i], to);
         }
     }
