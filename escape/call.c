@@ -616,6 +616,8 @@ static void call_args(EscBatch *b, EscFunc *fn, EscHole *ks, int nks, AstCallExp
     Type **pts;
     int np = sig_params(ce.sig, &pts);
     bool variadic = ce.sig && ce.sig->kind == TY_FUNC && ce.sig->u.func.variadic;
+    if (variadic && !call->has_dots)
+        call->expr.node.flags |= AST_ESC_PACKED;
     if (nargs == 1 && multi_value(args[0]) && (np > 1 || variadic)) {
         /* f(g()): g's results go through temporaries */
         Type *rt = esc_type_of(esc_unparen(args[0]));
@@ -692,19 +694,12 @@ static Type *slice_elem(Type *t) {
     return u && u->kind == TY_SLICE ? u->u.array.elem : NULL;
 }
 
-/* Where gc's front end stands after building panic(arg) (call n): in a
- * composite literal argument (T{...} or &T{...}), after its last element
- * that is not constant, or at its "{". */
-static Pos panic_pos(AstNode *n, AstNode *arg) {
-    AstNode *x = esc_unparen(arg);
-    if (x->kind == AST_OPERATION && AST_AS(AstOperation, x)->op == OP_AND && !AST_AS(AstOperation, x)->y)
-        x = esc_unparen(AST_AS(AstOperation, x)->x);
-    if (x->kind != AST_COMPOSITE_LIT)
-        return esc_last_pos(n);
-    AstCompositeLit *cl = AST_AS(AstCompositeLit, x);
-    Pos last = x->pos, p;
-    for (int i = 0; i < cl->elems.n; i++)
-        if ((p = esc_last_pos(cl->elems.items[i])))
+/* Where gc's front end stands after building the arguments args[0..n)
+ * of builtin call call (panic, append): there it converts them. */
+static Pos built_pos(AstNode *call, AstNode **args, int n) {
+    Pos last = esc_last_pos(call), p;
+    for (int i = 0; i < n; i++)
+        if ((p = esc_value_pos(args[i])))
             last = p;
     return last;
 }
@@ -734,6 +729,10 @@ static void builtin_call(EscBatch *b, EscFunc *fn, EscHole *ks, int nks, AstCall
             if (nargs > 1)
                 argument(b, fn, ac, appended, args[1], NULL);
         } else {
+            if (b->ctx->cfg->m && nargs > 1) {
+                ac->pos = built_pos(n, args, nargs);
+                ac->fixed = true;
+            }
             for (int i = 1; i < nargs; i++)
                 argument(b, fn, ac, esc_heap_hole(b), args[i], elem);
         }
@@ -753,7 +752,7 @@ static void builtin_call(EscBatch *b, EscFunc *fn, EscHole *ks, int nks, AstCall
     case BUILTIN_PANIC:
         /* converted where gc's front end stands after building the call */
         if (nargs > 0) {
-            ac->pos = b->ctx->cfg->m ? panic_pos(n, args[0]) : ac->pos;
+            ac->pos = b->ctx->cfg->m ? built_pos(n, args, 1) : ac->pos;
             ac->fixed = true;
             argument(b, fn, ac, esc_heap_hole(b), args[0], type_any());
         }

@@ -45,6 +45,10 @@ enum {
      * address) flows nothing anywhere, so the walk skips it (prepass.c's
      * walk_inner says which expressions are) */
     AST_ESC_INERT = 1u << 17,
+    /* on a call with variadic arguments and no "...": the walk has met
+     * it, and from then on gc prints it with its extra arguments packed,
+     * f(... argument...) (FixVariadicCall rewrites the node then) */
+    AST_ESC_PACKED = 1u << 18,
 };
 
 /* An explanation of one step of a flow, for -m=2 ("from &x (address-of) at x.go:10:9"). */
@@ -519,6 +523,8 @@ bool esc_selection(Type *xt, const char *name, EscSelPath *p);
  * last expression of e in pre-order; 0 when e changes nothing: constants,
  * types, blank); and whether an argument e moves it (gc's HasUniquePos). */
 Pos esc_last_pos(const AstNode *e);
+/* gc's base.Pos after building e as a value then converted (expr.c). */
+Pos esc_value_pos(AstNode *e);
 bool esc_unique_pos(const AstNode *e);
 /* k.addr(n, "spill") with the note at pos (for sites reported away from n). */
 EscHole esc_spill_hole(EscHole k, const AstNode *n, Pos pos);

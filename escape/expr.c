@@ -296,6 +296,46 @@ Pos esc_last_pos(const AstNode *e) {
     }
 }
 
+/* esc_value_pos below its top: composite literals looked into. */
+static Pos literal_pos(AstNode *e) {
+    e = esc_unparen(e);
+    if (e && e->kind == AST_OPERATION) {
+        AstOperation *op = AST_AS(AstOperation, e);
+        if (op->op == OP_AND && !op->y && esc_unparen(op->x)->kind == AST_COMPOSITE_LIT)
+            return literal_pos(op->x);
+    }
+    if (!e || e->kind != AST_COMPOSITE_LIT)
+        return esc_last_pos(e);
+    AstCompositeLit *cl = AST_AS(AstCompositeLit, e);
+    Pos last = e->pos, p;
+    for (int i = 0; i < cl->elems.n; i++) {
+        AstNode *el = cl->elems.items[i];
+        if (el->kind == AST_KEY_VALUE_EXPR) {
+            AstKeyValueExpr *kv = AST_AS(AstKeyValueExpr, el);
+            if (kv->key->kind != AST_NAME && (p = literal_pos(kv->key)))
+                last = p;
+            el = kv->value;
+        }
+        if ((p = literal_pos(el)))
+            last = p;
+    }
+    return last;
+}
+
+/* Where gc's front end stands after building e as a value that is then
+ * converted (a variable's declared value, panic's and append's
+ * arguments): at a call, its own position; in a composite literal (T{...}
+ * or &T{...}), after its last element that is not constant, else at its
+ * "{"; elsewhere esc_last_pos.  0 if e moves it nowhere. */
+Pos esc_value_pos(AstNode *e) {
+    e = esc_unparen(e);
+    if (!e)
+        return 0;
+    if (e->kind == AST_CALL_EXPR && !((AstExpr *)e)->cval && !esc_is_type_expr(AST_AS(AstCallExpr, e)->fun))
+        return e->pos;
+    return literal_pos(e);
+}
+
 /* Whether argument e moves gc's base.Pos (gc's HasUniquePos). */
 bool esc_unique_pos(const AstNode *e) {
     e = esc_unparen((AstNode *)e);

@@ -326,7 +326,7 @@ static void fmt_method_call(Out *o, const AstCallExpr *call, const Object *m, Ty
     }
     Type *ft = m->type;
     int fixed = call->args.n;
-    bool packed = ft->u.func.variadic && !call->has_dots;
+    bool packed = ft->u.func.variadic && !call->has_dots && (call->expr.node.flags & AST_ESC_PACKED);
     if (packed && ft->u.func.params->u.tuple.n - 1 < fixed) fixed = ft->u.func.params->u.tuple.n - 1;
     for (int i = 0; i < fixed; i++) {
         outs(o, ", ");
@@ -394,7 +394,7 @@ static void fmt_call(Out *o, const AstCallExpr *call) {
     outs(o, "(");
     Type *ft = bi == BUILTIN_NONE ? expr_type(call->fun) : NULL;
     ft = ft ? esc_underlying(ft) : NULL;
-    if (ft && ft->kind == TY_FUNC && ft->u.func.variadic && !call->has_dots) {
+    if (ft && ft->kind == TY_FUNC && ft->u.func.variadic && !call->has_dots && (call->expr.node.flags & AST_ESC_PACKED)) {
         int fixed = ft->u.func.params->u.tuple.n - 1;
         if (fixed > call->args.n) fixed = call->args.n;
         fmt_args(o, &call->args, 0, fixed);

@@ -851,33 +851,6 @@ static void assign_call(EscBatch *b, EscFunc *fn, AstNode **dsts, int n, AstNode
     mark_reassigned(ks, dsts, n);
 }
 
-/* gc's current position after building e as the value of a var
- * declaration: as esc_last_pos, except that a composite literal (also
- * under &) is not built as a whole: its "{", then its elements, move it. */
-static Pos var_value_pos(const AstNode *e) {
-    e = esc_unparen((AstNode *)e);
-    if (e && e->kind == AST_OPERATION) {
-        const AstOperation *op = AST_AS(AstOperation, e);
-        if (op->op == OP_AND && !op->y && esc_unparen(op->x)->kind == AST_COMPOSITE_LIT)
-            return var_value_pos(op->x);
-    }
-    if (!e || e->kind != AST_COMPOSITE_LIT)
-        return esc_last_pos(e);
-    const AstCompositeLit *cl = AST_AS(AstCompositeLit, e);
-    Pos last = e->pos, p;
-    for (int i = 0; i < cl->elems.n; i++) {
-        const AstNode *el = cl->elems.items[i];
-        if (el->kind == AST_KEY_VALUE_EXPR) {
-            const AstKeyValueExpr *kv = AST_AS(AstKeyValueExpr, el);
-            if (kv->key->kind != AST_NAME && (p = var_value_pos(kv->key)))
-                last = p;
-            el = kv->value;
-        }
-        if ((p = var_value_pos(el)))
-            last = p;
-    }
-    return last;
-}
 
 /* An assignment statement or a var declaration with values: lhs = rhs. */
 static void assignment(EscBatch *b, EscFunc *fn, AstNode **lhs, int nl, AstNode **rhs, int nr, const AstNode *where,
@@ -896,7 +869,7 @@ static void assignment(EscBatch *b, EscFunc *fn, AstNode **lhs, int nl, AstNode 
             if (declares(lhs[i]))
                 cp = lhs[i]->pos;
         for (int i = 0; i < nr; i++)
-            if ((p = where->kind == AST_VAR_DECL ? var_value_pos(rhs[i]) : esc_last_pos(rhs[i])))
+            if ((p = where->kind == AST_VAR_DECL ? esc_value_pos(rhs[i]) : esc_last_pos(rhs[i])))
                 cp = p;
         for (int i = 0; i < nl; i++)
             if (!declares(lhs[i]) && (p = esc_last_pos(lhs[i])))
