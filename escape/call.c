@@ -287,6 +287,7 @@ typedef struct ArgCtx {
     const AstNode *copied[8]; /* the arguments copied, with their temporaries' numbers */
     int copied_ids[8];
     int ncopied;
+    int recv_id;             /* an interface method call in a wrapper: its receiver's copy (-1: none) */
 } ArgCtx;
 
 /* The number of declarations gc's function has before its next
@@ -414,7 +415,11 @@ static void wrapped_call_text(EscBatch *b, ArgCtx *ac) {
         return;
     char text[1024], part[400];
     AstCallExpr *call = ac->call;
-    esc_node_string(call->fun, part, sizeof part);
+    AstNode *f = esc_unparen(call->fun);
+    if (ac->recv_id >= 0 && f->kind == AST_SELECTOR_EXPR)
+        snprintf(part, sizeof part, ".autotmp_%d.%s", ac->recv_id, AST_AS(AstSelectorExpr, f)->sel->value);
+    else
+        esc_node_string(call->fun, part, sizeof part);
     size_t len = (size_t)snprintf(text, sizeof text, "%s(", part);
     for (int i = 0; i < call->args.n && len < sizeof text; i++) {
         const AstNode *arg = call->args.items[i];
@@ -497,7 +502,16 @@ static void recv_expr(EscBatch *b, EscFunc *fn, EscHole k, const Callee *ce) {
 
 /* The receiver x of x.M(...) into k. */
 static void receiver(EscBatch *b, EscFunc *fn, ArgCtx *ac, EscHole k, const Callee *ce) {
-    k = esc_note(k, &ac->call->expr.node, "call parameter");
+    /* an interface method call in a wrapper is noted as the wrapper
+     * makes it, .autotmp_N.M(...) (wrapped_call_text) */
+    bool text = ac->wrap && ce->iface && b->keep_notes && ac->nnotes < (int)(sizeof ac->notes / sizeof ac->notes[0]);
+    if (text) {
+        k = esc_text_note(k, ac->call->expr.node.pos, "call parameter", "");
+        if (k.notes)
+            ac->notes[ac->nnotes++] = esc_hole_notes(k);
+    } else {
+        k = esc_note(k, &ac->call->expr.node, "call parameter");
+    }
     if (!ac->wrap) {
         recv_expr(b, fn, k, ce);
         return;
@@ -512,6 +526,8 @@ static void receiver(EscBatch *b, EscFunc *fn, ArgCtx *ac, EscHole k, const Call
                        : esc_unique_pos(ce->sel->x) ? esc_unparen(ce->sel->x)->pos : ac->call->expr.node.pos;
     recv_expr(b, fn, temp_assign_note(b, fn, esc_hole(tmp), ce->sel->x, pos), ce);
     add_temp(b, fn, ac, tmp, rt ? rt : esc_type_of(ce->sel->x), pos);
+    if (ce->iface)
+        ac->recv_id = tmp->autotmp;
     esc_flow(b, k, tmp);
 }
 
@@ -840,7 +856,7 @@ void esc_go_defer(EscBatch *b, EscFunc *fn, AstCallStmt *s) {
         return;
     }
     /* defer f(x, y) runs as x1, y1 := x, y; defer func() { f(x1, y1) }() */
-    ArgCtx ac = {.call = call, .wrap = true, .pos = call->expr.node.pos};
+    ArgCtx ac = {.call = call, .wrap = true, .pos = call->expr.node.pos, .recv_id = -1};
     if (id != BUILTIN_NONE)
         builtin_call(b, fn, NULL, 0, call, id, &ac);
     else
