@@ -150,6 +150,14 @@ static AstFuncLit *static_lit(EscBatch *b, AstNode *e) {
     return NULL;
 }
 
+/* Whether s is pkg.F, a function of an imported package. */
+static bool qualified_func(const AstSelectorExpr *s) {
+    AstNode *x = esc_unparen(s->x);
+    Object *o = s->sel->obj;
+    return x->kind == AST_NAME && AST_AS(AstName, x)->obj && AST_AS(AstName, x)->obj->kind == OBJ_PKG && o &&
+           o->kind == OBJ_FUNC;
+}
+
 /* Whether method expression T.M (t the type expression T) denotes a
  * wrapper gc generates, (*T).M of a method M with a value receiver: the
  * wrappers are analyzed after the functions that call them, so a call to
@@ -178,10 +186,8 @@ static Object *static_func(EscBatch *b, AstNode *e, int *method_expr) {
         }
         if (e->kind == AST_SELECTOR_EXPR) {
             AstSelectorExpr *s = AST_AS(AstSelectorExpr, e);
-            AstNode *x = esc_unparen(s->x);
             Object *o = s->sel->obj;
-            if (x->kind == AST_NAME && AST_AS(AstName, x)->obj && AST_AS(AstName, x)->obj->kind == OBJ_PKG && o &&
-                o->kind == OBJ_FUNC)
+            if (qualified_func(s))
                 return o;
             if (o && o->kind == OBJ_FUNC && o->type && o->type->u.func.recv && esc_is_type_expr(s->x) &&
                 !esc_is_interface(esc_type_of(s->x))) {
@@ -356,15 +362,7 @@ static bool stays_in_wrapper(AstNode *arg, Type *to) {
         return true;
     if (u->kind == AST_SELECTOR_EXPR && esc_is_type_expr(AST_AS(AstSelectorExpr, u)->x))
         return true;
-    if (u->kind == AST_SELECTOR_EXPR) {   /* pkg.F: a function name to gc */
-        AstSelectorExpr *se = AST_AS(AstSelectorExpr, u);
-        AstNode *x = esc_unparen(se->x);
-        Object *o = se->sel->obj;
-        if (x->kind == AST_NAME && AST_AS(AstName, x)->obj && AST_AS(AstName, x)->obj->kind == OBJ_PKG && o &&
-            o->kind == OBJ_FUNC)
-            return true;
-    }
-    return false;
+    return u->kind == AST_SELECTOR_EXPR && qualified_func(AST_AS(AstSelectorExpr, u));   /* a name to gc */
 }
 
 /* The note "assign" of the copy .autotmp_N = x that gc makes of a go/defer
