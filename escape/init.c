@@ -212,23 +212,6 @@ static AstNode *init_assign(Arena *a, AstNode *lhs, AstNode *rhs, Pos pos) {
     return &s->node;
 }
 
-/* The statements of init, growing. */
-typedef struct InitStmts {
-    AstNode **items;
-    int n, cap;
-} InitStmts;
-
-static void push_stmt(Arena *a, InitStmts *v, AstNode *s) {
-    if (v->n == v->cap) {
-        int cap = v->cap ? 2 * v->cap : 16;
-        AstNode **items = ARENA_NEW_ARRAY(a, AstNode *, cap);
-        if (v->n) memcpy(items, v->items, sizeof *items * (size_t)v->n);
-        v->items = items;
-        v->cap = cap;
-    }
-    v->items[v->n++] = s;
-}
-
 /* The type of field or element i (key: its name, or NULL) of a literal of
  * type u (underlying: array, slice or struct). */
 static Type *elem_type(Type *u, int i, AstNode *key) {
@@ -258,7 +241,7 @@ static AstNode *part_assign(Arena *a, const AstName *var, Type *t, AstNode *valu
  * static temporary for &T{...} and slices), and each element that is not
  * becomes an assignment `part = element` in init, nested literals split
  * the same way; a map literal is assigned whole. */
-static void split_literal(EscCtx *c, const AstName *var, AstNode *e, Type *t, InitStmts *out) {
+static void split_literal(EscCtx *c, const AstName *var, AstNode *e, Type *t, Vec *out) {
     e = esc_unparen(e);
     if (e->kind == AST_OPERATION && AST_AS(AstOperation, e)->op == OP_AND && !AST_AS(AstOperation, e)->y &&
         esc_unparen(AST_AS(AstOperation, e)->x)->kind == AST_COMPOSITE_LIT) {
@@ -269,7 +252,7 @@ static void split_literal(EscCtx *c, const AstName *var, AstNode *e, Type *t, In
     if (u && u->kind == TY_POINTER)   /* {...} for &T{...} in a literal of pointers */
         u = esc_underlying(u->u.array.elem);
     if (!u || (u->kind != TY_ARRAY && u->kind != TY_SLICE && u->kind != TY_STRUCT)) {
-        push_stmt(c->arena, out, part_assign(c->arena, var, t, e));
+        vec_push(c->arena, out, part_assign(c->arena, var, t, e));
         return;
     }
     AstCompositeLit *cl = AST_AS(AstCompositeLit, e);
@@ -283,12 +266,12 @@ static void split_literal(EscCtx *c, const AstName *var, AstNode *e, Type *t, In
         if (k == INIT_STATIC) continue;
         Type *et = elem_type(u, i, key);
         if (k == INIT_SKIP) split_literal(c, var, el, et, out);
-        else push_stmt(c->arena, out, part_assign(c->arena, var, et, el));
+        else vec_push(c->arena, out, part_assign(c->arena, var, et, el));
     }
 }
 
 /* The assignments of init, in initialization order. */
-static void init_stmts(EscCtx *c, InitStmts *out) {
+static void init_stmts(EscCtx *c, Vec *out) {
     Package *pkg = c->prog->main;
     for (int i = 0; i < pkg->ninits; i++) {
         int k;
@@ -314,7 +297,7 @@ static void init_stmts(EscCtx *c, InitStmts *out) {
         if (multi || vd->names.n == 1) {
             AstName *name = vd->names.items[k];
             if (strcmp(name->value, "_") == 0 && !side_effects(value)) continue;   /* dropped */
-            push_stmt(c->arena, out, init_assign(c->arena, &name->expr.node, value, vd->names.items[0]->expr.node.pos));
+            vec_push(c->arena, out, init_assign(c->arena, &name->expr.node, value, vd->names.items[0]->expr.node.pos));
             continue;
         }
         AstListExpr *lhs = ARENA_NEW(c->arena, AstListExpr);
@@ -323,7 +306,7 @@ static void init_stmts(EscCtx *c, InitStmts *out) {
         lhs->elems.n = vd->names.n;
         lhs->elems.items = ARENA_NEW_ARRAY(c->arena, AstNode *, vd->names.n);
         for (int j = 0; j < vd->names.n; j++) lhs->elems.items[j] = &vd->names.items[j]->expr.node;
-        push_stmt(c->arena, out, init_assign(c->arena, &lhs->expr.node, value, lhs->expr.node.pos));
+        vec_push(c->arena, out, init_assign(c->arena, &lhs->expr.node, value, lhs->expr.node.pos));
         i += vd->names.n - 1;
     }
 }
@@ -331,13 +314,13 @@ static void init_stmts(EscCtx *c, InitStmts *out) {
 void esc_init_func(EscCtx *c, bool lazy) {
     Package *pkg = c->prog->main;
     if (!pkg || pkg->ninits == 0) return;
-    InitStmts stmts = {0};
+    Vec stmts = {0};
     init_stmts(c, &stmts);
-    if (stmts.n == 0) return;
+    if (stmts.len == 0) return;
     AstBlockStmt *body = ARENA_NEW(c->arena, AstBlockStmt);
     body->node.kind = AST_BLOCK_STMT;
-    body->stmts.items = stmts.items;
-    body->stmts.n = stmts.n;
+    body->stmts.items = (AstNode **)stmts.items;
+    body->stmts.n = stmts.len;
     AstFuncType *ft = ARENA_NEW(c->arena, AstFuncType);
     ft->expr.node.kind = AST_FUNC_TYPE;
     AstName *name = ARENA_NEW(c->arena, AstName);
